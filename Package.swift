@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "intake",
+    products: [
+        .executable(name: "intake", targets: ["intake"]),
+        .library(name: "IntakeKit", targets: ["IntakeKit"]),
+    ],
+    targets: [
+        // libyaml's event parser, from Debian's libyaml-dev (see Dialogs/README.md: why not Yams).
+        .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
+        // A little C around GNU readline (Debian's libreadline-dev): completion over the current
+        // choices only, a per-keystroke idle timer, Ctrl-C and Ctrl-D policy. In C because
+        // readline's hooks are C function pointers over C globals.
+        .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
+        .target(name: "IntakeKit", dependencies: ["CYAML"]),
+        .executableTarget(
+            name: "intake",
+            dependencies: ["IntakeKit", "CReadline"],
+            plugins: ["EmbedDialogs"]
+        ),
+        // Build-time only: turns Dialogs/*.yaml into a Swift source file, so the built-in
+        // dialogs travel inside the binary.
+        .executableTarget(name: "embed-dialogs"),
+        .plugin(
+            name: "EmbedDialogs",
+            capability: .buildTool(),
+            dependencies: ["embed-dialogs"],
+            path: "Sources/EmbedDialogsPlugin"
+        ),
+        .testTarget(
+            name: "IntakeKitTests",
+            dependencies: ["IntakeKit"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,216 @@
+// Readline glue for intake: the settings that keep a public terminal safe, each with its reason.
+#include "CReadline.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <readline/readline.h>
+
+static char **choice_list = NULL;
+static int choice_count = 0;
+
+static int idle_ms = 0;
+static int warn_ms = 0;
+static char *idle_warning = NULL;
+
+static int ignore_eof_key = 0;
+static int interrupt_returns = 0;
+
+static volatile sig_atomic_t got_sigint = 0;
+static int idle_expired = 0;
+static int interrupted = 0;
+
+// Readline resets this per attempt, so it needs a buffer of its own that stays alive.
+static char no_word_breaks[1] = "";
+
+static void on_sigint(int sig) {
+    (void)sig;
+    got_sigint = 1;
+}
+
+// MARK: - Completion: only the current choices, never file names
+
+static char *choice_generator(const char *text, int state) {
+    static int index;
+    static size_t length;
+    if (state == 0) {
+        index = 0;
+        length = strlen(text);
+    }
+    while (index < choice_count) {
+        const char *choice = choice_list[index++];
+        if (strncasecmp(choice, text, length) == 0) {
+            return strdup(choice);
+        }
+    }
+    return NULL;
+}
+
+static char **complete_choices(const char *text, int start, int end) {
+    (void)start;
+    (void)end;
+    // NB: readline resets both before every attempt; without the first, "no match" falls back
+    // to completing file names, and without the second a unique match gets a trailing space.
+    rl_attempted_completion_over = 1;
+    rl_completion_suppress_append = 1;
+    return rl_completion_matches(text, choice_generator);
+}
+
+static char *complete_nothing(const char *text, int state) {
+    (void)text;
+    (void)state;
+    return NULL;
+}
+
+// MARK: - Key input: idle timer, Ctrl-C, Ctrl-D
+
+static void show_idle_warning(void) {
+    if (idle_warning == NULL) {
+        return;
+    }
+    // Print the warning on its own lines, then redraw the prompt and whatever was typed.
+    fputs("\n", rl_outstream);
+    fputs(idle_warning, rl_outstream);
+    fputs("\n", rl_outstream);
+    fflush(rl_outstream);
+    rl_on_new_line();
+    rl_redisplay();
+}
+
+/// Handles a Ctrl-C seen while waiting for a key. Returns 1 if the read should end.
+static int take_interrupt(void) {
+    got_sigint = 0;
+    rl_replace_line("", 0);
+    if (interrupt_returns) {
+        interrupted = 1;
+        return 1;
+    }
+    rl_crlf();
+    rl_on_new_line();
+    rl_redisplay();
+    return 0;
+}
+
+static int read_key(FILE *stream) {
+    int fd = fileno(stream);
+    int warned = 0;
+    for (;;) {
+        int timeout = -1;
+        if (idle_ms > 0) {
+            timeout = warned ? warn_ms : idle_ms;
+        }
+        struct pollfd pfd = {.fd = fd, .events = POLLIN, .revents = 0};
+        int ready = poll(&pfd, 1, timeout);
+        if (ready < 0) {
+            if (errno != EINTR) {
+                return EOF;
+            }
+            // A signal arrived while we waited: let readline act on it (SIGWINCH, SIGTERM...).
+            rl_check_signals();
+            if (got_sigint && take_interrupt()) {
+                return '\n';
+            }
+            continue;
+        }
+        if (ready == 0) {
+            if (!warned && warn_ms > 0) {
+                warned = 1;
+                show_idle_warning();
+                continue;
+            }
+            idle_expired = 1;
+            return EOF;
+        }
+        unsigned char key;
+        ssize_t count = read(fd, &key, 1);
+        if (count == 1) {
+            if (key == 4 && ignore_eof_key && rl_end == 0) {
+                warned = 0;
+                continue;
+            }
+            return key;
+        }
+        if (count < 0 && errno == EINTR) {
+            rl_check_signals();
+            if (got_sigint && take_interrupt()) {
+                return '\n';
+            }
+            continue;
+        }
+        return EOF;
+    }
+}
+
+// MARK: - Public
+
+void intake_rl_setup(int ignore_eof, int interrupt_ends_read) {
+    ignore_eof_key = ignore_eof;
+    interrupt_returns = interrupt_ends_read;
+
+    // A hostile init file can rebind keys or print any readable file through $include.
+    setenv("INPUTRC", "/dev/null", 1);
+    rl_readline_name = "intake";
+    rl_attempted_completion_function = complete_choices;
+    rl_completion_entry_function = complete_nothing;
+    rl_completer_word_break_characters = no_word_breaks;
+    rl_getc_function = read_key;
+    rl_catch_signals = 1;
+    rl_catch_sigwinch = 1;
+
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_sigint;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+}
+
+void intake_rl_set_choices(const char *const *choices, int count) {
+    for (int i = 0; i < choice_count; i++) {
+        free(choice_list[i]);
+    }
+    free(choice_list);
+    choice_list = NULL;
+    choice_count = 0;
+    if (count <= 0) {
+        return;
+    }
+    choice_list = calloc((size_t)count, sizeof(char *));
+    if (choice_list == NULL) {
+        return;
+    }
+    for (int i = 0; i < count; i++) {
+        choice_list[i] = strdup(choices[i]);
+    }
+    choice_count = count;
+}
+
+void intake_rl_set_idle(int idle, int warn, const char *warning) {
+    idle_ms = idle;
+    warn_ms = warn;
+    free(idle_warning);
+    idle_warning = warning ? strdup(warning) : NULL;
+}
+
+char *intake_rl_read(const char *prompt, intake_read_status *status) {
+    idle_expired = 0;
+    interrupted = 0;
+    got_sigint = 0;
+    char *line = readline(prompt);
+    if (interrupted) {
+        free(line);
+        *status = INTAKE_READ_INTERRUPT;
+        return NULL;
+    }
+    if (line == NULL) {
+        *status = idle_expired ? INTAKE_READ_IDLE : INTAKE_READ_EOF;
+        return NULL;
+    }
+    *status = INTAKE_READ_LINE;
+    return line;
+}

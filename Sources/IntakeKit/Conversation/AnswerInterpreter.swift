@@ -1,0 +1,139 @@
+/// Understands an answer typed in a person's own words, deterministically.
+public struct AnswerInterpreter: Sendable {
+    /// What the words meant.
+    public enum Result: Sendable, Equatable {
+        /// An answer. `exact` is false when it was read from looser words (a misspelling, a
+        /// word of the label), so the engine says back what it understood.
+        case answer(Value, exact: Bool)
+        /// Several choices fit equally well; their indexes.
+        case ambiguous([Int])
+        case outOfRange
+        case severalNumbers
+        case dontKnowNotOffered
+        case empty
+        case notUnderstood
+    }
+
+    public var question: Dialog.Question
+    public var language: String
+
+    public init(question: Dialog.Question, language: String) {
+        self.question = question
+        self.language = language
+    }
+
+    public func interpret(_ input: String) -> Result {
+        let tokens = Words.tokens(input)
+        if tokens.isEmpty {
+            return input.trimmingSpaces().isEmpty ? .empty : .notUnderstood
+        }
+        if case .text = question.answer {
+            if question.allowsUnknown, Self.meansUnknown(tokens) { return .answer(.unknown, exact: true) }
+            return .answer(.text(input), exact: true)
+        }
+        if Self.meansUnknown(tokens) {
+            return question.allowsUnknown ? .answer(.unknown, exact: true) : .dontKnowNotOffered
+        }
+        switch question.answer {
+        case .yesNo:
+            return interpretYesNo(tokens)
+        case .number(let min, let max):
+            let numbers = Words.numbers(in: tokens)
+            guard let first = numbers.first else { return .notUnderstood }
+            if Set(numbers).count > 1 { return .severalNumbers }
+            return (min...max).contains(first) ? .answer(.number(first), exact: true) : .outOfRange
+        case .choice(let choices):
+            return interpretChoice(tokens, choices)
+        case .text:
+            return .notUnderstood
+        }
+    }
+
+    static func meansUnknown(_ tokens: [String]) -> Bool {
+        Words.containsAny(tokens, Words.unknown)
+    }
+
+    /// The numbered options shown for the question: yes/no gets Yes, No (and I don't know).
+    func optionCount(_ choices: Int) -> Int { choices + (question.allowsUnknown ? 1 : 0) }
+
+    func interpretYesNo(_ tokens: [String]) -> Result {
+        if tokens.count == 1, let n = Words.leadingDigits(tokens[0]), String(n) == tokens[0] {
+            switch n {
+            case 1: return .answer(.yes, exact: true)
+            case 2: return .answer(.no, exact: true)
+            case 3 where question.allowsUnknown: return .answer(.unknown, exact: true)
+            default: return .notUnderstood
+            }
+        }
+        let saysYes = tokens.contains { Words.yes.contains($0) }
+        let saysNo = tokens.contains { Words.no.contains($0) }
+        switch (saysYes, saysNo) {
+        case (true, false): return .answer(.yes, exact: tokens.count == 1)
+        case (false, true): return .answer(.no, exact: tokens.count == 1)
+        default: return .notUnderstood
+        }
+    }
+
+    // MARK: - Choices
+
+    func interpretChoice(_ tokens: [String], _ choices: [Dialog.Choice]) -> Result {
+        let content = tokens.filter { !Words.filler.contains($0) || Words.leadingDigits($0) != nil }
+        // "2", "number 2", "option 2)"
+        if content.count == 1, let n = Words.leadingDigits(content[0]), String(n) == content[0] {
+            if (1...choices.count).contains(n) { return .answer(.choice(choices[n - 1].id), exact: true) }
+            if question.allowsUnknown, n == choices.count + 1 { return .answer(.unknown, exact: true) }
+            return .outOfRange
+        }
+        let joined = tokens.joined(separator: " ")
+        for choice in choices {
+            let exact = [Words.normalize(choice.id.replacingUnderscores()), Words.normalize(choice.label.resolve(language, fallback: language))]
+                + words(of: choice).map(Words.normalize)
+            if exact.contains(joined) { return .answer(.choice(choice.id), exact: true) }
+        }
+        // A listed word or phrase inside a longer answer.
+        let phraseHits = choices.indices.filter { index in
+            words(of: choices[index]).contains { Words.contains(tokens, phrase: Words.tokens($0)) }
+        }
+        if phraseHits.count == 1 { return .answer(.choice(choices[phraseHits[0]].id), exact: false) }
+
+        // Otherwise: which choice's label and words share the most with the answer.
+        var scores = [Int](repeating: 0, count: choices.count)
+        for (index, choice) in choices.enumerated() {
+            let vocabulary = Set(vocabularyTokens(choice))
+            for token in content {
+                if vocabulary.contains(token) {
+                    scores[index] += 2
+                } else if vocabulary.contains(where: { Self.resembles(token, $0) }) {
+                    scores[index] += 1
+                }
+            }
+        }
+        guard let best = scores.max(), best > 0 else { return .notUnderstood }
+        let winners = scores.indices.filter { scores[$0] == best }
+        if winners.count > 1 { return .ambiguous(winners) }
+        return .answer(.choice(choices[winners[0]].id), exact: false)
+    }
+
+    func words(of choice: Dialog.Choice) -> [String] {
+        (choice.words[""] ?? []) + (choice.words[language] ?? [])
+    }
+
+    func vocabularyTokens(_ choice: Dialog.Choice) -> [String] {
+        let sources = [choice.label.resolve(language, fallback: language), choice.id.replacingUnderscores()] + words(of: choice)
+        return sources.flatMap(Words.tokens).filter { !Words.filler.contains($0) }
+    }
+
+    /// A likely misspelling or a start of a word: "probaton" ~ "probation", "prob" ~ "probation".
+    static func resembles(_ typed: String, _ word: String) -> Bool {
+        if typed.count >= 3, word.count > typed.count, word.hasPrefix(typed) { return true }
+        guard typed.count >= 4, word.count >= 4 else { return false }
+        let allowed = typed.count >= 7 ? 2 : 1
+        return editDistance(typed, word, limit: allowed) <= allowed
+    }
+}
+
+extension String {
+    func replacingUnderscores() -> String {
+        String(map { $0 == "_" ? " " : $0 })
+    }
+}

@@ -1,0 +1,36 @@
+/// What a person can type at any question, in any dialog: defined by the engine, not by dialogs.
+public enum Command: String, Sendable, CaseIterable {
+    case help
+    case back
+    case repeatQuestion = "repeat"
+    case review
+    case startOver = "start over"
+    case quit
+    case english
+    case spanish
+
+    /// The words for each command, folded (see `Words.normalize`).
+    static let words: [Command: [String]] = [
+        .help: ["help", "why", "what", "what do you mean", "i need help", "ayuda", "por que", "porque", "que", "ayudame"],
+        .back: ["back", "go back", "undo", "previous", "atras", "volver", "regresar", "anterior"],
+        .repeatQuestion: ["repeat", "again", "say again", "repetir", "repite", "otra vez", "de nuevo"],
+        .review: ["review", "answers", "my answers", "revisar", "respuestas", "mis respuestas"],
+        .startOver: ["start over", "restart", "start again", "begin again", "empezar de nuevo", "volver a empezar", "reiniciar", "comenzar de nuevo"],
+        .quit: ["quit", "exit", "stop", "bye", "goodbye", "salir", "terminar", "adios"],
+        .english: ["english", "ingles", "in english", "en ingles"],
+        .spanish: ["spanish", "espanol", "in spanish", "en espanol", "castellano"],
+    ]
+
+    /// The command these words name, if the whole answer is a command. `?` alone is help.
+    /// A leading `/` marks a command where a dialog's choice uses the same word.
+    static func match(_ input: String) -> (command: Command, forced: Bool)? {
+        let trimmed = input.trimmingSpaces()
+        if trimmed == "?" { return (.help, false) }
+        let forced = trimmed.hasPrefix("/")
+        let normalized = Words.normalize(trimmed)
+        for command in Command.allCases where words[command, default: []].contains(normalized) {
+            return (command, forced)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,428 @@
+/// The conversation: a pure state machine over a checked dialog.
+///
+/// `start()` and `handle(_:)` return what to show; nothing here reads a terminal, a file or a
+/// clock, so the same dialog, language and lines always give the same replies.
+public struct Conversation: Sendable {
+    /// One thing to show. The renderer lays it out for a width.
+    public enum Reply: Sendable, Equatable {
+        /// A dialog text: paragraphs separated by blank lines, `- ` list items.
+        case text(String)
+        /// A question with its numbered choices (empty for a number or free text).
+        case question(String, choices: [String])
+        /// A short message from the engine.
+        case note(String)
+    }
+
+    /// An answered question, kept for back and review.
+    struct Step: Sendable {
+        var node: String
+        var answersBefore: [String: Value]
+        var summariesBefore: Int
+        var value: Value
+    }
+
+    enum Pending: Sendable {
+        case confirmQuit
+        case confirmStartOver
+        case review([Int])
+    }
+
+    public let dialog: Dialog
+    public private(set) var language: String
+    public private(set) var isFinished = false
+    /// The question waiting for an answer.
+    public private(set) var current: String?
+
+    var answers: [String: Value] = [:]
+    var steps: [Step] = []
+    var summaries: [String] = []
+    var pending: Pending?
+    var misunderstood = 0
+
+    /// The longest answer taken; longer ones are refused, not cut, so nothing is lost silently.
+    public static let maximumAnswerLength = 1000
+    /// How many nodes may pass without a question before the engine stops (a loop of messages).
+    static let maximumSteps = 10_000
+
+    public init(dialog: Dialog, language: String? = nil) {
+        self.dialog = dialog
+        let wanted = language ?? dialog.languages.first ?? "en"
+        self.language = dialog.languages.contains(wanted) ? wanted : (dialog.languages.first ?? "en")
+    }
+
+    var phrases: Phrases { Phrases.forLanguage(language) }
+
+    // MARK: - Driving
+
+    /// Begins at the dialog's start node.
+    public mutating func start() -> [Reply] {
+        var replies: [Reply] = []
+        enter(dialog.start, &replies)
+        return replies
+    }
+
+    /// Takes one line a person typed.
+    public mutating func handle(_ line: String) -> [Reply] {
+        guard !isFinished else { return [] }
+        let input = ScreenText.sanitize(line)
+        guard input.count <= Self.maximumAnswerLength else { return [.note(phrases.tooLong)] }
+        var replies: [Reply] = []
+
+        if let pending {
+            self.pending = nil
+            switch pending {
+            case .confirmQuit:
+                if confirmed(input) {
+                    quit(&replies)
+                } else {
+                    replies.append(.note(phrases.goingOn))
+                    askAgain(&replies)
+                }
+                return replies
+            case .confirmStartOver:
+                if confirmed(input) {
+                    replies.append(.note(phrases.startingOver))
+                    restart(&replies)
+                } else {
+                    replies.append(.note(phrases.goingOn))
+                    askAgain(&replies)
+                }
+                return replies
+            case .review(let stepIndexes):
+                if chooseFromReview(input, stepIndexes, &replies) { return replies }
+            }
+        }
+
+        guard let node = current.flatMap(dialog.node), let question = node.question else { return replies }
+        let interpreter = AnswerInterpreter(question: question, language: language)
+        let result = interpreter.interpret(input)
+
+        if let (command, forced) = Command.match(input) {
+            let isAnswer: Bool
+            if case .answer(_, exact: true) = result, !forced { isAnswer = true } else { isAnswer = false }
+            if !isAnswer {
+                perform(command, node, &replies)
+                return replies
+            }
+        }
+        take(result, for: node, question, &replies)
+        return replies
+    }
+
+    /// The input ended (Ctrl-D, a closed pipe): say goodbye; nothing is kept.
+    public mutating func endOfInput() -> [Reply] {
+        guard !isFinished else { return [] }
+        finish()
+        return [.note(phrases.endOfInput)]
+    }
+
+    /// Ctrl-C at a terminal: ask before quitting.
+    public mutating func interrupt() -> [Reply] {
+        guard !isFinished else { return [] }
+        pending = .confirmQuit
+        return [.note(phrases.confirmQuit)]
+    }
+
+    /// Words Tab may complete to at the current question.
+    public var completions: [String] {
+        guard let question = current.flatMap(dialog.node)?.question else { return [] }
+        return optionLabels(question)
+    }
+
+    // MARK: - Answers
+
+    mutating func take(_ result: AnswerInterpreter.Result, for node: Dialog.Node, _ question: Dialog.Question, _ replies: inout [Reply]) {
+        switch result {
+        case .answer(let value, let exact):
+            misunderstood = 0
+            if !exact { replies.append(.note(phrases.understood(display(value, question)))) }
+            steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
+            answers[question.save] = value
+            leave(node, &replies)
+        case .ambiguous(let indexes):
+            let labels = indexes.map { "\($0 + 1)) \(optionLabels(question)[$0])" }
+            replies.append(.note(phrases.didYouMean(labels)))
+        case .empty:
+            replies.append(.note(reask(question)))
+        case .outOfRange, .severalNumbers, .notUnderstood, .dontKnowNotOffered:
+            misunderstood += 1
+            var message: String
+            switch result {
+            case .severalNumbers: message = phrases.typeOneNumber
+            case .dontKnowNotOffered: message = phrases.dontKnowNotOffered
+            case .outOfRange: message = reask(question)
+            default: message = phrases.didNotUnderstand + " " + reask(question)
+            }
+            if misunderstood >= 3 {
+                misunderstood = 0
+                message += " " + phrases.stuck
+                if question.allowsUnknown { message += " " + phrases.orDontKnow }
+            }
+            replies.append(.note(message))
+        }
+    }
+
+    /// A short re-ask that says what answers work.
+    func reask(_ question: Dialog.Question) -> String {
+        var hint: String
+        switch question.answer {
+        case .yesNo: hint = phrases.answerYesOrNo
+        case .number(let min, let max): hint = phrases.typeNumberFromTo(min, max)
+        case .choice(let choices): hint = phrases.typeChoiceNumber(choices.count + (question.allowsUnknown ? 1 : 0))
+        case .text: hint = phrases.typeSomething
+        }
+        if question.allowsUnknown, case .choice = question.answer {} else if question.allowsUnknown {
+            hint += " " + phrases.orDontKnow
+        }
+        return hint
+    }
+
+    func confirmed(_ input: String) -> Bool {
+        let tokens = Words.tokens(input)
+        return tokens.contains { Words.yes.contains($0) } && !tokens.contains { Words.no.contains($0) }
+    }
+
+    // MARK: - Moving through the dialog
+
+    /// After an answer: follow `next`.
+    mutating func leave(_ node: Dialog.Node, _ replies: inout [Reply]) {
+        guard let next = nextNode(after: node) else {
+            finish()
+            return
+        }
+        enter(next, &replies)
+    }
+
+    /// Shows nodes from `id` on until a question waits for an answer or the dialog ends.
+    mutating func enter(_ id: String, _ replies: inout [Reply]) {
+        var id = id
+        for _ in 0..<Self.maximumSteps {
+            guard let node = dialog.node(id) else { break }
+            if node.forget { answers = [:] }
+            switch node.kind {
+            case .question(let question):
+                current = node.id
+                replies.append(.question(fill(node.text), choices: optionLabels(question)))
+                return
+            case .message, .outcome:
+                replies.append(.text(fill(node.text)))
+                if let summary = node.summary { summaries.append(fill(summary)) }
+            }
+            guard let next = nextNode(after: node) else { break }
+            id = next
+        }
+        finish()
+    }
+
+    func nextNode(after node: Dialog.Node) -> String? {
+        switch node.next {
+        case nil: return nil
+        case .node(let target): return target.id
+        case .rules(let rules): return rules.first { $0.condition.map(evaluate) ?? true }?.target.id
+        }
+    }
+
+    mutating func finish() {
+        isFinished = true
+        current = nil
+        pending = nil
+        answers = [:]
+        steps = []
+        summaries = []
+    }
+
+    mutating func askAgain(_ replies: inout [Reply]) {
+        guard let node = current.flatMap(dialog.node), let question = node.question else { return }
+        replies.append(.question(fill(node.text), choices: optionLabels(question)))
+    }
+
+    mutating func restart(_ replies: inout [Reply]) {
+        answers = [:]
+        steps = []
+        summaries = []
+        misunderstood = 0
+        enter(dialog.start, &replies)
+    }
+
+    mutating func quit(_ replies: inout [Reply]) {
+        finish()
+        replies.append(.note(phrases.goodbye))
+    }
+
+    // MARK: - Commands
+
+    mutating func perform(_ command: Command, _ node: Dialog.Node, _ replies: inout [Reply]) {
+        misunderstood = 0
+        switch command {
+        case .help:
+            if let help = node.help {
+                replies.append(.text(fill(help)))
+            } else {
+                replies.append(.note(phrases.noHelp))
+            }
+            replies.append(.note(phrases.commandList))
+        case .back:
+            guard let step = steps.popLast() else {
+                replies.append(.note(phrases.firstQuestion))
+                return
+            }
+            rewind(to: step)
+            askAgain(&replies)
+        case .repeatQuestion:
+            askAgain(&replies)
+        case .review:
+            review(&replies)
+        case .startOver:
+            pending = .confirmStartOver
+            replies.append(.note(phrases.confirmStartOver))
+        case .quit:
+            pending = .confirmQuit
+            replies.append(.note(phrases.confirmQuit))
+        case .english, .spanish:
+            let wanted = command == .english ? "en" : "es"
+            if dialog.languages.contains(wanted) {
+                language = wanted
+                replies.append(.note(phrases.switchedLanguage))
+            }
+            askAgain(&replies)
+        }
+    }
+
+    mutating func rewind(to step: Step) {
+        answers = step.answersBefore
+        summaries.removeLast(summaries.count - step.summariesBefore)
+        current = step.node
+        pending = nil
+    }
+
+    /// Lists the answers that still count (a new round forgets the last one's).
+    mutating func review(_ replies: inout [Reply]) {
+        let live = steps.indices.filter { index in
+            guard let question = dialog.node(steps[index].node)?.question else { return false }
+            return answers[question.save] == steps[index].value
+        }
+        guard !live.isEmpty else {
+            replies.append(.note(phrases.reviewEmpty))
+            return
+        }
+        var lines = [phrases.reviewTitle, ""]
+        for (number, index) in live.enumerated() {
+            let step = steps[index]
+            guard let node = dialog.node(step.node), let question = node.question else { continue }
+            let asked = fill(node.text).split(separator: "\n").first.map(String.init) ?? ""
+            lines.append("\(number + 1). \(asked) \(display(step.value, question))")
+        }
+        lines.append("")
+        lines.append(phrases.reviewHowTo)
+        replies.append(.text(lines.joined(separator: "\n")))
+        pending = .review(live)
+    }
+
+    /// Returns true when the line was a review pick (a number, or Enter to go on).
+    mutating func chooseFromReview(_ input: String, _ stepIndexes: [Int], _ replies: inout [Reply]) -> Bool {
+        let tokens = Words.tokens(input)
+        if tokens.isEmpty {
+            askAgain(&replies)
+            return true
+        }
+        guard tokens.count == 1, let n = Words.leadingDigits(tokens[0]), String(n) == tokens[0] else { return false }
+        guard (1...stepIndexes.count).contains(n) else {
+            replies.append(.note(phrases.reviewPickNumber(stepIndexes.count)))
+            pending = .review(stepIndexes)
+            return true
+        }
+        // Go back to that question; everything answered after it is asked again as the path needs.
+        let index = stepIndexes[n - 1]
+        let step = steps[index]
+        steps.removeSubrange(index...)
+        rewind(to: step)
+        askAgain(&replies)
+        return true
+    }
+
+    // MARK: - Conditions and texts
+
+    func evaluate(_ condition: Condition) -> Bool {
+        switch condition {
+        case .truthy(let name): return answers[name.name] == .yes
+        case .not(let inner): return !evaluate(inner)
+        case .and(let a, let b): return evaluate(a) && evaluate(b)
+        case .or(let a, let b): return evaluate(a) || evaluate(b)
+        case .compare(let name, let op, let literal):
+            guard let value = answers[name.name] else { return false }
+            if case .number(let n) = value, case .number(let m) = literal.value {
+                switch op {
+                case .equal: return n == m
+                case .notEqual: return n != m
+                case .less: return n < m
+                case .lessOrEqual: return n <= m
+                case .greater: return n > m
+                case .greaterOrEqual: return n >= m
+                }
+            }
+            let same = Self.matches(value, literal.value)
+            switch op {
+            case .equal: return same
+            case .notEqual: return !same
+            default: return false
+            }
+        case .member(let name, let literals, let negated):
+            guard let value = answers[name.name] else { return false }
+            return literals.contains { Self.matches(value, $0.value) } != negated
+        }
+    }
+
+    static func matches(_ value: Value, _ literal: Condition.Literal.Value) -> Bool {
+        switch (value, literal) {
+        case (.unknown, .word("unknown")): return true
+        case (.yes, .word("yes")), (.no, .word("no")): return true
+        case (.choice(let id), .word(let word)): return id == word
+        case (.number(let n), .number(let m)): return n == m
+        case (.text(let a), .text(let b)): return Words.normalize(a) == Words.normalize(b)
+        default: return false
+        }
+    }
+
+    /// Fills `{name}` with saved answers and `{summary}` with the visit's results so far.
+    func fill(_ text: Dialog.Text) -> String {
+        let resolved = text.resolve(language, fallback: dialog.languages.first ?? "en")
+        return Template.fill(resolved) { name in
+            if name == Self.summaryPlaceholder {
+                return summaries.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+            }
+            guard let value = answers[name] else { return "" }
+            let question = dialog.order.lazy.compactMap { dialog.nodes[$0]?.question }.first { $0.save == name }
+            return question.map { display(value, $0) } ?? ""
+        }
+    }
+
+    /// The name `{summary}` shows the visit's outcome summaries, numbered.
+    public static let summaryPlaceholder = "summary"
+
+    func optionLabels(_ question: Dialog.Question) -> [String] {
+        var labels: [String]
+        switch question.answer {
+        case .yesNo: labels = [phrases.yes, phrases.no]
+        case .choice(let choices): labels = choices.map { $0.label.resolve(language, fallback: dialog.languages.first ?? "en") }
+        case .number, .text: return []
+        }
+        if question.allowsUnknown { labels.append(phrases.dontKnow) }
+        return labels
+    }
+
+    /// An answer as a person reads it.
+    func display(_ value: Value, _ question: Dialog.Question) -> String {
+        switch value {
+        case .yes: return phrases.yes
+        case .no: return phrases.no
+        case .unknown: return phrases.dontKnow
+        case .number(let n): return String(n)
+        case .text(let text): return text
+        case .choice(let id):
+            if case .choice(let choices) = question.answer, let choice = choices.first(where: { $0.id == id }) {
+                return choice.label.resolve(language, fallback: dialog.languages.first ?? "en")
+            }
+            return id
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// One visit as screen text: the same text a terminal shows, a pipe receives and a transcript
+/// holds, so live runs, recordings and replays cannot drift apart.
+///
+/// The person's lines appear as `> answer`. A terminal echoes them itself; everything else
+/// (pipes, recordings, replays) uses `echo(_:)`.
+public struct Session: Sendable {
+    public private(set) var conversation: Conversation
+    /// Lays out the plain text (transcripts, pipes).
+    public var renderer: Renderer
+    /// Lays out the screen text when the terminal takes colour; nil when it is the plain text.
+    public var screenRenderer: Renderer?
+
+    /// What one step shows: `text` as a transcript holds it, `screen` as a terminal shows it.
+    public struct Shown: Sendable, Equatable {
+        public var text: String
+        public var screen: String
+    }
+
+    /// The prompt shown before each answer.
+    public static let prompt = "> "
+
+    public init(dialog: Dialog, language: String? = nil, width: Int, color: Bool = false) {
+        conversation = Conversation(dialog: dialog, language: language)
+        renderer = Renderer(width: width)
+        screenRenderer = color ? Renderer(width: width, color: true) : nil
+    }
+
+    /// Re-wraps future output for a new width (the terminal was resized).
+    public mutating func setWidth(_ width: Int) {
+        renderer.width = max(width, 20)
+        screenRenderer?.width = max(width, 20)
+    }
+
+    /// Whether a question waits for an answer.
+    public var isWaiting: Bool { !conversation.isFinished }
+
+    /// What the screen shows first, up to the first prompt.
+    public mutating func begin() -> Shown {
+        let replies = conversation.start()
+        return Shown(text: renderer.render(replies), screen: (screenRenderer ?? renderer).render(replies))
+    }
+
+    /// What the screen shows after the person's line (the line itself not included).
+    public mutating func answer(_ line: String) -> Shown {
+        after(conversation.handle(line))
+    }
+
+    /// What the screen shows when the input ends.
+    public mutating func endOfInput() -> Shown {
+        after(conversation.endOfInput())
+    }
+
+    /// What the screen shows after Ctrl-C.
+    public mutating func interrupt() -> Shown {
+        after(conversation.interrupt())
+    }
+
+    /// The person's line as shown after the prompt: without control characters or escapes.
+    public static func echo(_ line: String) -> String {
+        prompt + ScreenText.sanitize(line) + "\n"
+    }
+
+    func after(_ replies: [Conversation.Reply]) -> Shown {
+        guard !replies.isEmpty else { return Shown(text: "", screen: "") }
+        return Shown(text: "\n" + renderer.render(replies), screen: "\n" + (screenRenderer ?? renderer).render(replies))
+    }
+}

@@ -1,0 +1,10 @@
+/// A saved answer.
+public enum Value: Sendable, Equatable {
+    case yes
+    case no
+    /// "I don't know", where the question allows it.
+    case unknown
+    case number(Int)
+    case choice(String)
+    case text(String)
+}

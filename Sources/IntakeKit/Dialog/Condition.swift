@@ -1,0 +1,242 @@
+/// A condition in an `if:` rule, over saved answers.
+///
+/// Grammar (lowest precedence first):
+/// ```
+/// or         := and ("or" and)*
+/// and        := not ("and" not)*
+/// not        := "not" not | primary
+/// primary    := "(" or ")" | name [comparison]
+/// comparison := ("==" | "!=" | "<" | "<=" | ">" | ">=") literal
+///             | ["not"] "in" "[" literal ("," literal)* "]"
+/// literal    := word | number | "quoted text"
+/// ```
+/// A bare name is true when a yes/no answer is yes.
+public indirect enum Condition: Sendable {
+    case truthy(Name)
+    case compare(Name, Operator, Literal)
+    case member(Name, [Literal], negated: Bool)
+    case not(Condition)
+    case and(Condition, Condition)
+    case or(Condition, Condition)
+
+    public enum Operator: String, Sendable {
+        case equal = "=="
+        case notEqual = "!="
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
+
+        var isOrdering: Bool { self != .equal && self != .notEqual }
+    }
+
+    /// A saved answer's name, where it stands in the file.
+    public struct Name: Sendable {
+        public var name: String
+        public var location: SourceLocation
+    }
+
+    public struct Literal: Sendable {
+        public enum Value: Sendable, Equatable {
+            case word(String)
+            case number(Int)
+            case text(String)
+        }
+
+        public var value: Value
+        public var location: SourceLocation
+    }
+
+    /// Every name the condition reads.
+    public var names: [Name] {
+        switch self {
+        case .truthy(let name), .compare(let name, _, _), .member(let name, _, _): return [name]
+        case .not(let inner): return inner.names
+        case .and(let a, let b), .or(let a, let b): return a.names + b.names
+        }
+    }
+}
+
+/// A condition that does not parse: the message and where.
+public struct ConditionSyntaxError: Error, Sendable {
+    public var message: String
+    public var location: SourceLocation
+}
+
+extension Condition {
+    /// Parses `source`, which starts at `location` in the file.
+    public static func parse(_ source: String, at location: SourceLocation) throws(ConditionSyntaxError) -> Condition {
+        var parser = ConditionParser(tokens: try ConditionLexer.tokens(source, at: location), end: location)
+        let condition = try parser.parseOr()
+        if let extra = parser.peek {
+            throw ConditionSyntaxError(message: "unexpected '\(extra.text)' after the end of the condition", location: extra.location)
+        }
+        return condition
+    }
+}
+
+private struct Token {
+    enum Kind: Equatable { case word, number, text, symbol }
+    var kind: Kind
+    var text: String
+    var location: SourceLocation
+}
+
+private enum ConditionLexer {
+    static func tokens(_ source: String, at start: SourceLocation) throws(ConditionSyntaxError) -> [Token] {
+        let chars = Array(source)
+        var tokens: [Token] = []
+        var i = 0
+        func location(_ index: Int) -> SourceLocation {
+            SourceLocation(line: start.line, column: start.column + index)
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c == " " || c == "\t" || c == "\n" { i += 1; continue }
+            let begin = i
+            if c.isLetter || c == "_" {
+                while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" { i += 1 }
+                tokens.append(Token(kind: .word, text: String(chars[begin..<i]), location: location(begin)))
+            } else if c.isASCII && c.isNumber || (c == "-" && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber) {
+                i += 1
+                while i < chars.count, chars[i].isASCII, chars[i].isNumber { i += 1 }
+                tokens.append(Token(kind: .number, text: String(chars[begin..<i]), location: location(begin)))
+            } else if c == "\"" || c == "'" {
+                i += 1
+                while i < chars.count, chars[i] != c { i += 1 }
+                guard i < chars.count else {
+                    throw ConditionSyntaxError(message: "the quoted text is not closed", location: location(begin))
+                }
+                tokens.append(Token(kind: .text, text: String(chars[(begin + 1)..<i]), location: location(begin)))
+                i += 1
+            } else {
+                let two = i + 1 < chars.count ? String(chars[i...i + 1]) : ""
+                if ["==", "!=", "<=", ">="].contains(two) {
+                    tokens.append(Token(kind: .symbol, text: two, location: location(begin)))
+                    i += 2
+                } else if "<>()[],".contains(c) {
+                    tokens.append(Token(kind: .symbol, text: String(c), location: location(begin)))
+                    i += 1
+                } else if c == "=" {
+                    throw ConditionSyntaxError(message: "use '==' to compare, not '='", location: location(begin))
+                } else {
+                    throw ConditionSyntaxError(message: "unexpected character '\(c)'", location: location(begin))
+                }
+            }
+        }
+        return tokens
+    }
+}
+
+private struct ConditionParser {
+    var tokens: [Token]
+    var index = 0
+    /// Where the condition starts: errors at its end point here.
+    var end: SourceLocation
+
+    init(tokens: [Token], end: SourceLocation) {
+        self.tokens = tokens
+        self.end = tokens.last.map { SourceLocation(line: $0.location.line, column: $0.location.column + $0.text.count) } ?? end
+    }
+
+    var peek: Token? { index < tokens.count ? tokens[index] : nil }
+
+    func isKeyword(_ word: String, _ token: Token?) -> Bool {
+        token?.kind == .word && token?.text == word
+    }
+
+    mutating func next(_ expecting: String) throws(ConditionSyntaxError) -> Token {
+        guard let token = peek else {
+            throw ConditionSyntaxError(message: "the condition ends where \(expecting) was expected", location: end)
+        }
+        index += 1
+        return token
+    }
+
+    mutating func expectSymbol(_ symbol: String) throws(ConditionSyntaxError) {
+        let token = try next("'\(symbol)'")
+        guard token.kind == .symbol, token.text == symbol else {
+            throw ConditionSyntaxError(message: "expected '\(symbol)' but found '\(token.text)'", location: token.location)
+        }
+    }
+
+    mutating func parseOr() throws(ConditionSyntaxError) -> Condition {
+        var left = try parseAnd()
+        while isKeyword("or", peek) {
+            index += 1
+            left = .or(left, try parseAnd())
+        }
+        return left
+    }
+
+    mutating func parseAnd() throws(ConditionSyntaxError) -> Condition {
+        var left = try parseNot()
+        while isKeyword("and", peek) {
+            index += 1
+            left = .and(left, try parseNot())
+        }
+        return left
+    }
+
+    mutating func parseNot() throws(ConditionSyntaxError) -> Condition {
+        if isKeyword("not", peek) {
+            index += 1
+            return .not(try parseNot())
+        }
+        return try parsePrimary()
+    }
+
+    static let keywords: Set<String> = ["and", "or", "not", "in"]
+
+    mutating func parsePrimary() throws(ConditionSyntaxError) -> Condition {
+        let token = try next("a saved answer's name")
+        if token.kind == .symbol, token.text == "(" {
+            let inner = try parseOr()
+            try expectSymbol(")")
+            return inner
+        }
+        guard token.kind == .word, !Self.keywords.contains(token.text) else {
+            throw ConditionSyntaxError(message: "expected a saved answer's name but found '\(token.text)'", location: token.location)
+        }
+        let name = Condition.Name(name: token.text, location: token.location)
+
+        if let op = peek, op.kind == .symbol, let comparison = Condition.Operator(rawValue: op.text) {
+            index += 1
+            return .compare(name, comparison, try parseLiteral())
+        }
+        var negated = false
+        if isKeyword("not", peek), index + 1 < tokens.count, isKeyword("in", tokens[index + 1]) {
+            negated = true
+            index += 1
+        }
+        if isKeyword("in", peek) {
+            index += 1
+            try expectSymbol("[")
+            var list = [try parseLiteral()]
+            while let comma = peek, comma.kind == .symbol, comma.text == "," {
+                index += 1
+                list.append(try parseLiteral())
+            }
+            try expectSymbol("]")
+            return .member(name, list, negated: negated)
+        }
+        return .truthy(name)
+    }
+
+    mutating func parseLiteral() throws(ConditionSyntaxError) -> Condition.Literal {
+        let token = try next("a value")
+        switch token.kind {
+        case .word where !Self.keywords.contains(token.text):
+            return .init(value: .word(token.text), location: token.location)
+        case .number:
+            guard let number = Int(token.text) else {
+                throw ConditionSyntaxError(message: "the number '\(token.text)' is too large", location: token.location)
+            }
+            return .init(value: .number(number), location: token.location)
+        case .text:
+            return .init(value: .text(token.text), location: token.location)
+        default:
+            throw ConditionSyntaxError(message: "expected a value but found '\(token.text)'", location: token.location)
+        }
+    }
+}

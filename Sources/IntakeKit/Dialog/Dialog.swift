@@ -1,0 +1,139 @@
+/// A checked dialog: a state machine of questions, messages and outcomes, read from a file.
+///
+/// Only `DialogLoader` makes one, and only from a file that passed every check, so the engine
+/// never meets a dangling `next`, an unknown choice or a missing translation.
+public struct Dialog: Sendable {
+    /// The file it came from, as given to the loader (used in messages and transcripts).
+    public var file: String
+    public var id: String
+    public var title: Text?
+    /// Languages every text is written in, in the file's order; the first is the default.
+    public var languages: [String]
+    public var start: String
+    public var nodes: [String: Node]
+    /// Node ids in the order the file lists them.
+    public var order: [String]
+
+    /// The node with this id; the loader guarantees every id a node names exists.
+    public func node(_ id: String) -> Node? { nodes[id] }
+}
+
+extension Dialog {
+    /// A text as the file gives it: one string for every language, or one per language.
+    public struct Text: Sendable {
+        public var single: String?
+        public var byLanguage: [String: String]
+        public var location: SourceLocation
+
+        public init(single: String? = nil, byLanguage: [String: String] = [:], location: SourceLocation) {
+            self.single = single
+            self.byLanguage = byLanguage
+            self.location = location
+        }
+
+        /// The text in `language`, else in `fallback`, else any.
+        public func resolve(_ language: String, fallback: String) -> String {
+            if let single { return single }
+            return byLanguage[language] ?? byLanguage[fallback] ?? byLanguage.values.sorted().first ?? ""
+        }
+
+        /// Every variant, with its language (nil for a single string).
+        public var variants: [(language: String?, text: String)] {
+            if let single { return [(nil, single)] }
+            return byLanguage.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+    }
+
+    /// One state of the dialog.
+    public struct Node: Sendable {
+        public enum Kind: Sendable {
+            case question(Question)
+            case message
+            case outcome
+        }
+
+        public var id: String
+        public var location: SourceLocation
+        public var kind: Kind
+        /// What is shown: the question, the message or the outcome.
+        public var text: Text
+        /// Why we ask and how to find out; shown by the help command.
+        public var help: Text?
+        /// A one-line result for the end-of-visit summary (outcomes).
+        public var summary: Text?
+        /// Forget every saved answer on arriving here: a new round, such as another case.
+        public var forget: Bool
+        public var next: Next?
+
+        public var question: Question? {
+            if case .question(let question) = kind { return question }
+            return nil
+        }
+
+        public var isOutcome: Bool {
+            if case .outcome = kind { return true }
+            return false
+        }
+    }
+
+    /// What a question asks for and where the answer goes.
+    public struct Question: Sendable {
+        public var answer: AnswerType
+        /// The name the answer is saved under, for conditions and `{name}` in texts.
+        public var save: String
+        /// Whether "I don't know" is an answer here.
+        public var allowsUnknown: Bool
+    }
+
+    public enum AnswerType: Sendable {
+        case yesNo
+        case number(min: Int, max: Int)
+        case choice([Choice])
+        case text
+
+        /// A word for the type, for messages.
+        public var name: String {
+            switch self {
+            case .yesNo: return "yes/no"
+            case .number: return "number"
+            case .choice: return "choice"
+            case .text: return "text"
+            }
+        }
+    }
+
+    /// One answer a choice question offers.
+    public struct Choice: Sendable {
+        public var id: String
+        public var label: Text
+        /// Other words a person may use for this choice, per language ("" for every language).
+        public var words: [String: [String]]
+        public var location: SourceLocation
+    }
+
+    /// Where to go after a node.
+    public enum Next: Sendable {
+        case node(Target)
+        case rules([Rule])
+
+        /// Every node this can lead to.
+        public var targets: [Target] {
+            switch self {
+            case .node(let target): return [target]
+            case .rules(let rules): return rules.map(\.target)
+            }
+        }
+    }
+
+    public struct Target: Sendable {
+        public var id: String
+        public var location: SourceLocation
+    }
+
+    /// `if: condition` / `goto: node`; the last rule has no condition.
+    public struct Rule: Sendable {
+        public var condition: Condition?
+        public var target: Target
+        public var location: SourceLocation
+    }
+}

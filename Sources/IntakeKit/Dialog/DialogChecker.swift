@@ -1,0 +1,245 @@
+/// The checks that need the whole dialog: the graph, the saved answers, the types, the languages.
+struct DialogChecker {
+    let dialog: Dialog
+    var diagnostics: [Diagnostic] = []
+
+    init(dialog: Dialog) {
+        self.dialog = dialog
+    }
+
+    mutating func report(_ rule: Diagnostic.Rule, _ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(file: dialog.file, location: location, severity: severity, rule: rule, message: message))
+    }
+
+    mutating func check() -> [Diagnostic] {
+        let types = checkSaveTypes()
+        checkTargets()
+        checkReachability()
+        checkSavedAnswers(types: types)
+        checkLanguages()
+        checkReadability()
+        return diagnostics
+    }
+
+    var nodesInOrder: [Dialog.Node] { dialog.order.compactMap { dialog.nodes[$0] } }
+
+    // MARK: - Graph
+
+    mutating func checkTargets() {
+        let known = Set(dialog.order)
+        for node in nodesInOrder {
+            guard let next = node.next else {
+                if !node.isOutcome {
+                    report(.nodeMustLeadOn, "node '\(node.id)' has no 'next'; only an outcome may end the conversation", at: node.location)
+                }
+                continue
+            }
+            for target in next.targets where !known.contains(target.id) {
+                var message = "'next' names unknown node \"\(target.id)\""
+                if let guess = closest(to: target.id, among: dialog.order) { message += "; did you mean \"\(guess)\"?" }
+                report(.nextMustNameAnExistingNode, message, at: target.location)
+            }
+            guard case .rules(let rules) = next else { continue }
+            guard let last = rules.last else {
+                report(.rulesMustEndWithFallback, "'next' of node '\(node.id)' has no rules", at: node.location)
+                continue
+            }
+            for rule in rules.dropLast() where rule.condition == nil {
+                report(.rulesMustEndWithFallback, "a rule without 'if' must be the last; the rules after it are never used", at: rule.location)
+            }
+            if last.condition != nil {
+                report(.rulesMustEndWithFallback, "the last rule of node '\(node.id)' has an 'if'; end with a rule that has only 'goto', for when no condition holds", at: last.location)
+            }
+        }
+    }
+
+    func successors(_ node: Dialog.Node) -> [String] {
+        (node.next?.targets ?? []).map(\.id).filter { dialog.nodes[$0] != nil }
+    }
+
+    mutating func checkReachability() {
+        guard dialog.nodes[dialog.start] != nil else { return }
+        var seen: Set<String> = [dialog.start]
+        var work = [dialog.start]
+        while let id = work.popLast() {
+            guard let node = dialog.nodes[id] else { continue }
+            for next in successors(node) where seen.insert(next).inserted {
+                work.append(next)
+            }
+        }
+        for node in nodesInOrder where !seen.contains(node.id) {
+            report(.nodeMustBeReachable, "node '\(node.id)' cannot be reached from '\(dialog.start)'", at: node.location, severity: .warning)
+        }
+    }
+
+    // MARK: - Saved answers and conditions
+
+    /// The answer type of every saved name, reporting names saved with two types.
+    mutating func checkSaveTypes() -> [String: (Dialog.Question, Dialog.Node)] {
+        var types: [String: (Dialog.Question, Dialog.Node)] = [:]
+        for node in nodesInOrder {
+            guard let question = node.question else { continue }
+            if let (first, firstNode) = types[question.save] {
+                if first.answer.name != question.answer.name {
+                    report(.saveMustKeepOneType, "'\(question.save)' is saved as \(question.answer.name) here but as \(first.answer.name) by node '\(firstNode.id)'", at: node.location)
+                }
+            } else {
+                types[question.save] = (question, node)
+            }
+        }
+        return types
+    }
+
+    /// For every node, the names saved on every path from the start to it (before it runs).
+    func savedBefore() -> [String: Set<String>] {
+        let all = Set(nodesInOrder.compactMap { $0.question?.save })
+        var before: [String: Set<String>] = [:]
+        for node in nodesInOrder { before[node.id] = all }
+        before[dialog.start] = []
+        var changed = true
+        while changed {
+            changed = false
+            for node in nodesInOrder {
+                let after = savedAfter(node, before: before[node.id] ?? [])
+                for next in successors(node) {
+                    var incoming = before[next] ?? []
+                    if next == dialog.start { continue }
+                    incoming.formIntersection(after)
+                    if incoming != before[next] {
+                        before[next] = incoming
+                        changed = true
+                    }
+                }
+            }
+        }
+        return before
+    }
+
+    func savedAfter(_ node: Dialog.Node, before: Set<String>) -> Set<String> {
+        var names = node.forget ? [] : before
+        if let save = node.question?.save { names.insert(save) }
+        return names
+    }
+
+    mutating func checkSavedAnswers(types: [String: (Dialog.Question, Dialog.Node)]) {
+        let before = savedBefore()
+        for node in nodesInOrder {
+            let available = node.forget ? [] : (before[node.id] ?? [])
+            for text in [node.text, node.help, node.summary].compactMap({ $0 }) {
+                checkPlaceholders(text, available: available, types: types)
+            }
+            guard case .rules(let rules) = node.next else { continue }
+            let after = savedAfter(node, before: before[node.id] ?? [])
+            for rule in rules {
+                guard let condition = rule.condition else { continue }
+                checkCondition(condition, available: after, types: types)
+            }
+        }
+    }
+
+    mutating func checkPlaceholders(_ text: Dialog.Text, available: Set<String>, types: [String: (Dialog.Question, Dialog.Node)]) {
+        for (_, variant) in text.variants {
+            for placeholder in Template.placeholders(variant)
+                where !available.contains(placeholder.name) && placeholder.name != Conversation.summaryPlaceholder {
+                let why = types[placeholder.name] == nil ? "no question saves it" : "it is not saved on every path to here"
+                report(.textPlaceholderMustBeSaved, "'{\(placeholder.name)}' cannot be shown: \(why)", at: text.location)
+            }
+        }
+    }
+
+    mutating func checkCondition(_ condition: Condition, available: Set<String>, types: [String: (Dialog.Question, Dialog.Node)]) {
+        switch condition {
+        case .not(let inner):
+            checkCondition(inner, available: available, types: types)
+        case .and(let a, let b), .or(let a, let b):
+            checkCondition(a, available: available, types: types)
+            checkCondition(b, available: available, types: types)
+        case .truthy(let name):
+            guard let question = savedQuestion(name, available: available, types: types) else { return }
+            if case .yesNo = question.answer { return }
+            report(.conditionMustCompareLikeTypes, "'\(name.name)' is a \(question.answer.name) answer; compare it, as in \(name.name) == ...", at: name.location)
+        case .compare(let name, let op, let literal):
+            guard let question = savedQuestion(name, available: available, types: types) else { return }
+            checkLiteral(literal, for: name, question, ordering: op.isOrdering)
+        case .member(let name, let literals, _):
+            guard let question = savedQuestion(name, available: available, types: types) else { return }
+            for literal in literals { checkLiteral(literal, for: name, question, ordering: false) }
+        }
+    }
+
+    mutating func savedQuestion(_ name: Condition.Name, available: Set<String>, types: [String: (Dialog.Question, Dialog.Node)]) -> Dialog.Question? {
+        guard let (question, _) = types[name.name] else {
+            var message = "'\(name.name)' is not an answer any question saves"
+            if let guess = closest(to: name.name, among: types.keys.sorted()) { message += "; did you mean '\(guess)'?" }
+            report(.conditionMustUseSavedAnswer, message, at: name.location)
+            return nil
+        }
+        guard available.contains(name.name) else {
+            report(.conditionMustUseSavedAnswer, "'\(name.name)' is not saved on every path to this rule", at: name.location)
+            return nil
+        }
+        return question
+    }
+
+    mutating func checkLiteral(_ literal: Condition.Literal, for name: Condition.Name, _ question: Dialog.Question, ordering: Bool) {
+        let what = "'\(name.name)' is a \(question.answer.name) answer"
+        if case .word("unknown") = literal.value {
+            if ordering {
+                report(.conditionMustCompareLikeTypes, "only == and != compare with unknown", at: literal.location)
+            } else if !question.allowsUnknown {
+                report(.conditionMustCompareLikeTypes, "\(what) whose question does not allow 'unknown'", at: literal.location)
+            }
+            return
+        }
+        if ordering, case .number = question.answer {} else if ordering {
+            report(.conditionMustCompareLikeTypes, "\(what); only numbers compare with <, <=, > or >=", at: literal.location)
+            return
+        }
+        switch (question.answer, literal.value) {
+        case (.yesNo, .word(let word)) where word == "yes" || word == "no":
+            return
+        case (.number, .number):
+            return
+        case (.text, .text):
+            return
+        case (.choice(let choices), .word(let word)):
+            if !choices.contains(where: { $0.id == word }) {
+                var message = "'\(word)' is not a choice of '\(name.name)'"
+                if let guess = closest(to: word, among: choices.map(\.id)) { message += "; did you mean '\(guess)'?" }
+                message += " (choices: \(choices.map(\.id).joined(separator: ", ")))"
+                report(.conditionMustUseKnownChoice, message, at: literal.location)
+            }
+        default:
+            let expected: String
+            switch question.answer {
+            case .yesNo: expected = "yes, no"
+            case .number: expected = "a number"
+            case .text: expected = "a quoted text"
+            case .choice: expected = "a choice id"
+            }
+            report(.conditionMustCompareLikeTypes, "\(what); compare it with \(expected)\(question.allowsUnknown ? " or unknown" : "")", at: literal.location)
+        }
+    }
+
+    // MARK: - Languages
+
+    mutating func checkLanguages() {
+        for node in nodesInOrder {
+            checkLanguages(node.text, "'\(node.question != nil ? "ask" : node.isOutcome ? "outcome" : "say")' of node '\(node.id)'")
+            if let help = node.help { checkLanguages(help, "'help' of node '\(node.id)'") }
+            if let summary = node.summary { checkLanguages(summary, "'summary' of node '\(node.id)'") }
+            if case .choice(let choices)? = node.question?.answer {
+                for choice in choices { checkLanguages(choice.label, "the label of choice '\(choice.id)' in node '\(node.id)'") }
+            }
+        }
+        if let title = dialog.title { checkLanguages(title, "'title'") }
+    }
+
+    mutating func checkLanguages(_ text: Dialog.Text, _ what: String) {
+        guard text.single == nil else { return }
+        let missing = dialog.languages.filter { text.byLanguage[$0] == nil }
+        if !missing.isEmpty {
+            report(.textMustHaveEveryLanguage, "\(what) has no \(missing.joined(separator: ", ")) text; the dialog declares languages: \(dialog.languages.joined(separator: ", "))", at: text.location)
+        }
+    }
+}

@@ -1,0 +1,358 @@
+/// Reads a dialog file into a `Dialog`, collecting every problem instead of stopping at the first.
+public enum DialogLoader {
+    /// The result of loading: a dialog when there were no errors, and every diagnostic.
+    public struct Result: Sendable {
+        public var dialog: Dialog?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Loads and checks dialog text. `file` is only used to label diagnostics.
+    public static func load(text: String, file: String) -> Result {
+        load(bytes: Array(text.utf8), file: file)
+    }
+
+    /// Loads and checks the raw bytes of a dialog file.
+    public static func load(bytes: [UInt8], file: String) -> Result {
+        let root: YAMLNode
+        do {
+            root = try YAMLParser.parse(bytes: bytes)
+        } catch {
+            let diagnostic = Diagnostic(file: file, location: error.location, rule: .yamlMustParse, message: error.message)
+            return Result(dialog: nil, diagnostics: [diagnostic])
+        }
+        var reader = DialogReader(file: file)
+        let draft = reader.read(root)
+        var diagnostics = reader.diagnostics
+        if let draft {
+            var checker = DialogChecker(dialog: draft)
+            diagnostics += checker.check()
+        }
+        diagnostics = diagnostics.sortedByLocation()
+        return Result(dialog: diagnostics.hasErrors ? nil : draft, diagnostics: diagnostics)
+    }
+}
+
+/// Turns the YAML tree into a dialog, reporting shape problems (unknown keys, wrong kinds of value).
+struct DialogReader {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+    var languages: [String] = ["en"]
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func report(_ rule: Diagnostic.Rule, _ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(file: file, location: location, severity: severity, rule: rule, message: message))
+    }
+
+    // MARK: - Mappings
+
+    /// A mapping's keys and values, reporting duplicate keys and keys not in `allowed`.
+    mutating func fields(_ node: YAMLNode, allowed: [String], context: String) -> [String: (key: SourceLocation, value: YAMLNode)]? {
+        guard case .mapping(let pairs, _) = node else {
+            report(.valueMustHaveRightShape, "\(context) must be a set of keys, not \(node.kindName)", at: node.location)
+            return nil
+        }
+        var result: [String: (key: SourceLocation, value: YAMLNode)] = [:]
+        for (key, value) in pairs {
+            let name = key.string ?? ""
+            if result[name] != nil {
+                report(.keyMustBeUnique, "'\(name)' appears twice in \(context)", at: key.location)
+                continue
+            }
+            if !allowed.contains(name) {
+                var message = "unknown key '\(name)' in \(context)"
+                if let guess = closest(to: name, among: allowed) {
+                    message += "; did you mean '\(guess)'?"
+                } else {
+                    message += " (expected one of: \(allowed.joined(separator: ", ")))"
+                }
+                report(.keyMustBeKnown, message, at: key.location)
+                continue
+            }
+            result[name] = (key.location, value)
+        }
+        return result
+    }
+
+    mutating func scalar(_ node: YAMLNode, _ what: String) -> String? {
+        guard let text = node.string else {
+            report(.valueMustHaveRightShape, "\(what) must be a single value, not \(node.kindName)", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    mutating func identifier(_ node: YAMLNode, _ what: String) -> String? {
+        guard let text = scalar(node, what) else { return nil }
+        guard Self.isIdentifier(text) else {
+            report(.valueMustHaveRightShape, "\(what) '\(text)' must be a name of letters, digits and '_', starting with a letter", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    mutating func boolean(_ node: YAMLNode, _ what: String) -> Bool? {
+        guard let text = scalar(node, what) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            report(.valueMustHaveRightShape, "\(what) must be true or false, not '\(text)'", at: node.location)
+            return nil
+        }
+    }
+
+    mutating func integer(_ node: YAMLNode, _ what: String) -> Int? {
+        guard let text = scalar(node, what) else { return nil }
+        guard let number = Int(text) else {
+            report(.valueMustHaveRightShape, "\(what) must be a whole number, not '\(text)'", at: node.location)
+            return nil
+        }
+        return number
+    }
+
+    /// A text: one string, or one string per declared language.
+    mutating func text(_ node: YAMLNode, _ what: String) -> Dialog.Text? {
+        switch node {
+        case .scalar(let value, let location, _):
+            return Dialog.Text(single: value, location: location)
+        case .mapping:
+            guard let fields = fields(node, allowed: languages, context: "\(what) (a text per language)") else { return nil }
+            var byLanguage: [String: String] = [:]
+            for (language, field) in fields {
+                if let value = scalar(field.value, "the \(language) text of \(what)") {
+                    byLanguage[language] = value
+                }
+            }
+            return Dialog.Text(byLanguage: byLanguage, location: node.location)
+        case .sequence:
+            report(.valueMustHaveRightShape, "\(what) must be a text, or a text per language, not a list", at: node.location)
+            return nil
+        }
+    }
+
+    // MARK: - The file
+
+    static let topKeys = ["id", "title", "languages", "start", "nodes"]
+
+    mutating func read(_ root: YAMLNode) -> Dialog? {
+        guard let top = fields(root, allowed: Self.topKeys, context: "the dialog") else { return nil }
+
+        if let list = top["languages"] {
+            if case .sequence(let items, _) = list.value, !items.isEmpty {
+                languages = items.compactMap { identifier($0, "a language") }
+            } else {
+                report(.valueMustHaveRightShape, "'languages' must be a list such as [en, es]", at: list.value.location)
+            }
+        }
+        let id = top["id"].flatMap { scalar($0.value, "'id'") }
+        let title = top["title"].flatMap { text($0.value, "'title'") }
+        let start = top["start"].flatMap { scalar($0.value, "'start'") }
+        for required in ["id", "start", "nodes"] where top[required] == nil {
+            report(.dialogMustHaveRequiredKeys, "the dialog has no '\(required)'", at: root.location)
+        }
+
+        var nodes: [String: Dialog.Node] = [:]
+        var order: [String] = []
+        if let nodesField = top["nodes"] {
+            if case .mapping(let pairs, _) = nodesField.value {
+                for (key, value) in pairs {
+                    let nodeId = key.string ?? ""
+                    if nodes[nodeId] != nil || order.contains(nodeId) {
+                        report(.keyMustBeUnique, "node '\(nodeId)' is defined twice", at: key.location)
+                        continue
+                    }
+                    order.append(nodeId)
+                    if !Self.isIdentifier(nodeId) {
+                        report(.valueMustHaveRightShape, "node id '\(nodeId)' must be a name of letters, digits and '_', starting with a letter", at: key.location)
+                    }
+                    if let node = readNode(id: nodeId, at: key.location, value) {
+                        nodes[nodeId] = node
+                    }
+                }
+            } else {
+                report(.valueMustHaveRightShape, "'nodes' must be a set of nodes keyed by id, not \(nodesField.value.kindName)", at: nodesField.value.location)
+            }
+        }
+
+        if let start, let startField = top["start"], nodes[start] == nil, !order.contains(start) {
+            var message = "'start' names unknown node \"\(start)\""
+            if let guess = closest(to: start, among: order) { message += "; did you mean \"\(guess)\"?" }
+            report(.startMustNameANode, message, at: startField.value.location)
+        }
+
+        return Dialog(
+            file: file, id: id ?? "", title: title, languages: languages,
+            start: start ?? "", nodes: nodes, order: order)
+    }
+
+    // MARK: - Nodes
+
+    static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget"]
+
+    mutating func readNode(id: String, at location: SourceLocation, _ value: YAMLNode) -> Dialog.Node? {
+        let context = "node '\(id)'"
+        guard let f = fields(value, allowed: Self.nodeKeys, context: context) else { return nil }
+
+        let kinds = ["ask", "say", "outcome"].filter { f[$0] != nil }
+        guard kinds.count == 1, let kindKey = kinds.first, let kindField = f[kindKey] else {
+            let message = kinds.isEmpty
+                ? "\(context) needs one of 'ask' (a question), 'say' (a message) or 'outcome' (a result)"
+                : "\(context) has both '\(kinds[0])' and '\(kinds[1])'; a node is one kind"
+            report(.nodeMustHaveOneKind, message, at: location)
+            return nil
+        }
+
+        let questionOnly = ["answer", "unknown", "save"]
+        for key in questionOnly where kindKey != "ask" {
+            if let field = f[key] {
+                report(.keyMustFitNodeKind, "'\(key)' belongs to questions ('ask'), not to \(kindKey == "say" ? "messages" : "outcomes")", at: field.key)
+            }
+        }
+        if kindKey != "outcome", let field = f["summary"] {
+            report(.keyMustFitNodeKind, "'summary' belongs to outcomes", at: field.key)
+        }
+
+        guard let text = text(kindField.value, "'\(kindKey)' of \(context)") else { return nil }
+        let help = f["help"].flatMap { self.text($0.value, "'help' of \(context)") }
+        let summary = f["summary"].flatMap { self.text($0.value, "'summary' of \(context)") }
+        let forget = f["forget"].flatMap { boolean($0.value, "'forget'") } ?? false
+        let next = f["next"].flatMap { readNext($0.value, context: context) }
+
+        let kind: Dialog.Node.Kind
+        switch kindKey {
+        case "ask":
+            guard let answerField = f["answer"] else {
+                report(.questionMustHaveAnswer, "question '\(id)' has no 'answer' (yes_no, number, choice or text)", at: location)
+                return nil
+            }
+            guard let answer = readAnswer(answerField.value, context: context) else { return nil }
+            let save = f["save"].flatMap { identifier($0.value, "'save'") } ?? id
+            let unknown = f["unknown"].flatMap { boolean($0.value, "'unknown'") } ?? false
+            kind = .question(Dialog.Question(answer: answer, save: save, allowsUnknown: unknown))
+        case "say":
+            kind = .message
+        default:
+            kind = .outcome
+        }
+        return Dialog.Node(
+            id: id, location: location, kind: kind, text: text, help: help,
+            summary: summary, forget: forget, next: next)
+    }
+
+    mutating func readAnswer(_ node: YAMLNode, context: String) -> Dialog.AnswerType? {
+        if let word = node.string {
+            switch word {
+            case "yes_no": return .yesNo
+            case "text": return .text
+            case "number":
+                report(.valueMustHaveRightShape, "a number answer needs its range: { number: { min: 0, max: 120 } }", at: node.location)
+                return nil
+            default:
+                var message = "unknown answer type '\(word)'"
+                if let guess = closest(to: word, among: ["yes_no", "text", "number", "choice"]) { message += "; did you mean '\(guess)'?" }
+                report(.valueMustHaveRightShape, message + " (use yes_no, text, { number: ... } or { choice: [...] })", at: node.location)
+                return nil
+            }
+        }
+        guard let f = fields(node, allowed: ["number", "choice"], context: "the answer of \(context)") else { return nil }
+        if let number = f["number"] {
+            guard let range = fields(number.value, allowed: ["min", "max"], context: "the number range") else { return nil }
+            let min = range["min"].flatMap { integer($0.value, "'min'") } ?? 0
+            let max = range["max"].flatMap { integer($0.value, "'max'") } ?? 999
+            if min > max {
+                report(.numberRangeMustBeOrdered, "the number range has min \(min) above max \(max)", at: number.value.location)
+                return nil
+            }
+            return .number(min: min, max: max)
+        }
+        if let choice = f["choice"] {
+            guard case .sequence(let items, _) = choice.value, !items.isEmpty else {
+                report(.valueMustHaveRightShape, "'choice' must be a list of choices, each with an 'id' and a 'label'", at: choice.value.location)
+                return nil
+            }
+            var choices: [Dialog.Choice] = []
+            for item in items {
+                guard let c = fields(item, allowed: ["id", "label", "words"], context: "a choice") else { continue }
+                guard let idField = c["id"], let labelField = c["label"] else {
+                    report(.valueMustHaveRightShape, "a choice needs an 'id' and a 'label'", at: item.location)
+                    continue
+                }
+                guard let choiceId = identifier(idField.value, "a choice id"), let label = text(labelField.value, "a choice label") else { continue }
+                if choices.contains(where: { $0.id == choiceId }) {
+                    report(.choiceIdMustBeUnique, "choice id '\(choiceId)' is used twice in \(context)", at: idField.value.location)
+                    continue
+                }
+                let words = c["words"].map { readWords($0.value) } ?? [:]
+                choices.append(Dialog.Choice(id: choiceId, label: label, words: words, location: item.location))
+            }
+            return .choice(choices)
+        }
+        report(.valueMustHaveRightShape, "the answer of \(context) must be yes_no, text, { number: ... } or { choice: [...] }", at: node.location)
+        return nil
+    }
+
+    /// `words: [a, b]` for every language, or `words: { en: [a], es: [b] }`.
+    mutating func readWords(_ node: YAMLNode) -> [String: [String]] {
+        switch node {
+        case .sequence(let items, _):
+            return ["": items.compactMap { scalar($0, "a word") }]
+        case .mapping:
+            guard let f = fields(node, allowed: languages, context: "'words' (words per language)") else { return [:] }
+            var result: [String: [String]] = [:]
+            for (language, field) in f {
+                guard case .sequence(let items, _) = field.value else {
+                    report(.valueMustHaveRightShape, "the \(language) words must be a list", at: field.value.location)
+                    continue
+                }
+                result[language] = items.compactMap { scalar($0, "a word") }
+            }
+            return result
+        case .scalar:
+            report(.valueMustHaveRightShape, "'words' must be a list, or a list per language", at: node.location)
+            return [:]
+        }
+    }
+
+    mutating func readNext(_ node: YAMLNode, context: String) -> Dialog.Next? {
+        if let id = node.string {
+            return .node(Dialog.Target(id: id, location: node.location))
+        }
+        guard case .sequence(let items, _) = node else {
+            report(.valueMustHaveRightShape, "'next' of \(context) must be a node id or a list of rules (if/goto)", at: node.location)
+            return nil
+        }
+        var rules: [Dialog.Rule] = []
+        for item in items {
+            guard let f = fields(item, allowed: ["if", "goto"], context: "a rule") else { continue }
+            guard let gotoField = f["goto"], let target = scalar(gotoField.value, "'goto'") else {
+                if f["goto"] == nil { report(.valueMustHaveRightShape, "a rule needs 'goto'", at: item.location) }
+                continue
+            }
+            var condition: Condition?
+            if let ifField = f["if"] {
+                guard case .scalar(let source, let location, let quoted) = ifField.value else {
+                    report(.valueMustHaveRightShape, "'if' must be a condition such as: age < 18", at: ifField.value.location)
+                    continue
+                }
+                // A quoted condition starts one column after its opening quote.
+                let start = quoted ? SourceLocation(line: location.line, column: location.column + 1) : location
+                do {
+                    condition = try Condition.parse(source, at: start)
+                } catch {
+                    report(.conditionMustParse, "in condition '\(source)': \(error.message)", at: error.location)
+                    continue
+                }
+            }
+            rules.append(Dialog.Rule(condition: condition, target: Dialog.Target(id: target, location: gotoField.value.location), location: item.location))
+        }
+        return .rules(rules)
+    }
+}

@@ -1,0 +1,156 @@
+/// Reading-ease formulas for dialog texts: Flesch-Kincaid grade (English) and
+/// Fernández-Huerta ease (Spanish). Both are rough, and both are what plain-language
+/// guidelines cite; `intake check` uses them to flag texts that read hard.
+public enum Readability {
+    /// Counts of one text.
+    public struct Counts: Sendable, Equatable {
+        public var sentences: Int
+        public var words: Int
+        public var syllables: Int
+    }
+
+    /// Flesch-Kincaid grade level: 0.39 words/sentence + 11.8 syllables/word - 15.59.
+    public static func fleschKincaidGrade(_ text: String) -> Double? {
+        let c = counts(text, syllables: englishSyllables)
+        guard c.words > 0 else { return nil }
+        return 0.39 * Double(c.words) / Double(c.sentences) + 11.8 * Double(c.syllables) / Double(c.words) - 15.59
+    }
+
+    /// Fernández-Huerta reading ease: 206.84 - 0.60 P - 1.02 F, with P syllables and F sentences
+    /// per 100 words. 80 to 90 is "bastante fácil", 90 and up "muy fácil".
+    public static func fernandezHuerta(_ text: String) -> Double? {
+        let c = counts(text, syllables: spanishSyllables)
+        guard c.words > 0 else { return nil }
+        let p = 100 * Double(c.syllables) / Double(c.words)
+        let f = 100 * Double(c.sentences) / Double(c.words)
+        return 206.84 - 0.60 * p - 1.02 * f
+    }
+
+    /// Sentences end at . ! ? : and at the end of a list item or paragraph; a number such as
+    /// 1203.4 or a form such as CR-180 is one word of one syllable.
+    public static func counts(_ text: String, syllables: (String) -> Int) -> Counts {
+        var sentences = 0
+        var words = 0
+        var syllableCount = 0
+        var inSentence = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for raw in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                var token = Substring(raw)
+                let ends = token.last.map { ".!?:;".contains($0) } ?? false
+                token = token.drop { !$0.isLetter && !$0.isNumber }
+                while let last = token.last, !last.isLetter, !last.isNumber { token = token.dropLast() }
+                if token.isEmpty {
+                    if ends, inSentence { sentences += 1; inSentence = false }
+                    continue
+                }
+                words += 1
+                inSentence = true
+                if token.contains(where: { $0.isNumber }) || token.allSatisfy({ $0.isUppercase || $0 == "-" || $0.isNumber }) && token.count > 1 {
+                    syllableCount += 1
+                } else {
+                    syllableCount += max(1, syllables(token.lowercased()))
+                }
+                if ends { sentences += 1; inSentence = false }
+            }
+            // A line that ends without punctuation (a list item, a heading) ends its sentence
+            // when the next line starts a new item or paragraph.
+            if inSentence, line.isEmpty || line.last.map({ !$0.isLetter && !$0.isNumber && $0 != "," }) ?? true {
+                sentences += 1
+                inSentence = false
+            }
+        }
+        if inSentence { sentences += 1 }
+        return Counts(sentences: max(sentences, 1), words: words, syllables: syllableCount)
+    }
+
+    static func englishSyllables(_ word: String) -> Int {
+        let letters = Array(word.unicodeScalars.filter { $0.properties.isAlphabetic })
+        guard !letters.isEmpty else { return 0 }
+        let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+        var count = 0
+        var previousVowel = false
+        for letter in letters {
+            let vowel = vowels.contains(letter)
+            if vowel && !previousVowel { count += 1 }
+            previousVowel = vowel
+        }
+        let n = letters.count
+        if n > 2, letters[n - 1] == "e", !vowels.contains(letters[n - 2]), !(letters[n - 2] == "l" && !vowels.contains(letters[n - 3])) {
+            count -= 1
+        } else if n > 3, letters[n - 2] == "e", letters[n - 1] == "d" || letters[n - 1] == "s", !["t", "d", "s", "x", "z", "c", "g"].contains(letters[n - 3]), !vowels.contains(letters[n - 3]) {
+            count -= 1
+        }
+        return max(1, count)
+    }
+
+    static func spanishSyllables(_ word: String) -> Int {
+        let strong: Set<Character> = ["a", "e", "o", "á", "é", "ó", "í", "ú"]
+        let weak: Set<Character> = ["i", "u", "ü"]
+        var count = 0
+        var group = 0
+        var groupStrong = 0
+        for c in word {
+            if strong.contains(c) || weak.contains(c) {
+                group += 1
+                if strong.contains(c) { groupStrong += 1 }
+            } else if group > 0 {
+                count += max(1, groupStrong)
+                group = 0
+                groupStrong = 0
+            }
+        }
+        if group > 0 { count += max(1, groupStrong) }
+        return max(1, count)
+    }
+}
+
+extension DialogChecker {
+    static let maximumGrade = 8.0
+    static let maximumAverageGrade = 7.0
+    static let minimumSpanishEase = 80.0
+
+    /// Warns where a question, help, message or outcome reads harder than grade 8 (English) or
+    /// than "bastante fácil" (Spanish), and where the English average is above grade 7.
+    mutating func checkReadability() {
+        var grades: [Double] = []
+        for node in nodesInOrder {
+            for text in [node.text, node.help].compactMap({ $0 }) {
+                for (language, variant) in text.variants {
+                    let plain = Self.readable(variant)
+                    switch language ?? dialog.languages.first ?? "en" {
+                    case "en":
+                        guard let grade = Readability.fleschKincaidGrade(plain) else { continue }
+                        grades.append(grade)
+                        if grade > Self.maximumGrade {
+                            report(.textMustBeEasyToRead, "this English text reads at grade \(Self.format(grade)) (Flesch-Kincaid); aim for 8 or below: shorter sentences, shorter words", at: text.location, severity: .warning)
+                        }
+                    case "es":
+                        guard let ease = Readability.fernandezHuerta(plain) else { continue }
+                        if ease < Self.minimumSpanishEase {
+                            report(.textMustBeEasyToRead, "this Spanish text scores \(Self.format(ease)) (Fernández-Huerta); aim for 80 or more (bastante fácil): frases más cortas, palabras más cortas", at: text.location, severity: .warning)
+                        }
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
+        if !grades.isEmpty {
+            let average = grades.reduce(0, +) / Double(grades.count)
+            if average > Self.maximumAverageGrade {
+                report(.textMustBeEasyToRead, "the English texts average grade \(Self.format(average)) (Flesch-Kincaid); aim for 7 or below", at: SourceLocation(line: 1, column: 1), severity: .warning)
+            }
+        }
+    }
+
+    /// The text without placeholders, which stand for short answers.
+    static func readable(_ text: String) -> String {
+        Template.fill(text) { _ in "it" }
+    }
+
+    static func format(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+}

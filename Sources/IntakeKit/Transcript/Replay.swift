@@ -1,0 +1,132 @@
+/// Replays a transcript through a fresh conversation and compares the screens.
+public enum Replay {
+    /// What a replay found.
+    public struct Result: Sendable {
+        public var passed: Bool
+        /// The body the conversation produced, line by line.
+        public var actual: [String]
+        /// A unified diff against the file when it did not pass, else empty.
+        public var diff: String
+    }
+
+    /// Feeds the transcript's marked lines to a conversation on `dialog` and compares every line.
+    /// Trailing spaces are ignored (editors strip them from `> ` lines).
+    public static func run(_ transcript: Transcript, dialog: Dialog, file: String) throws(Transcript.FormatError) -> Result {
+        if let language = transcript.language, !dialog.languages.contains(language) {
+            throw Transcript.FormatError(file: file, line: 1, message: "the dialog has no language '\(language)' (it has: \(dialog.languages.joined(separator: ", ")))")
+        }
+        var session = Session(dialog: dialog, language: transcript.language, width: transcript.width)
+        var output = session.begin().text
+        for (offset, line) in transcript.body.enumerated() {
+            guard let input = Transcript.input(in: line) else { continue }
+            guard session.isWaiting else {
+                throw Transcript.FormatError(
+                    file: file, line: transcript.bodyStartLine + offset,
+                    message: "the conversation had already ended; nothing asked for this answer")
+            }
+            output += Session.echo(input)
+            switch input {
+            case Transcript.endOfInputMarker: output += session.endOfInput().text
+            case Transcript.interruptMarker: output += session.interrupt().text
+            default: output += session.answer(input).text
+            }
+        }
+        var actual = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if actual.last == "" { actual.removeLast() }
+        let expected = transcript.body.map(trimTrailing)
+        let trimmedActual = actual.map(trimTrailing)
+        if expected == trimmedActual {
+            return Result(passed: true, actual: actual, diff: "")
+        }
+        let diff = LineDiff.unified(
+            expected: expected, actual: trimmedActual, expectedName: "\(file) (expected)", actualName: "replay (actual)",
+            firstLine: transcript.bodyStartLine)
+        return Result(passed: false, actual: actual, diff: diff)
+    }
+
+    static func trimTrailing(_ line: String) -> String {
+        var line = Substring(line)
+        while line.last == " " || line.last == "\t" { line = line.dropLast() }
+        return String(line)
+    }
+}
+
+/// A line diff in unified format, from the longest common subsequence.
+public enum LineDiff {
+    enum Edit: Equatable {
+        case same(Int, Int)
+        case removed(Int)
+        case added(Int)
+    }
+
+    static func edits(_ a: [String], _ b: [String]) -> [Edit] {
+        // Skip the common head and tail, then LCS on what is left (transcripts differ in a few places).
+        var head = 0
+        while head < a.count, head < b.count, a[head] == b[head] { head += 1 }
+        var tail = 0
+        while tail < a.count - head, tail < b.count - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
+        let n = a.count - head - tail
+        let m = b.count - head - tail
+        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        if n > 0 && m > 0 {
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    table[i][j] = a[head + i] == b[head + j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                }
+            }
+        }
+        var edits: [Edit] = (0..<head).map { .same($0, $0) }
+        var i = 0
+        var j = 0
+        while i < n || j < m {
+            if i < n, j < m, a[head + i] == b[head + j] {
+                edits.append(.same(head + i, head + j)); i += 1; j += 1
+            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
+                edits.append(.added(head + j)); j += 1
+            } else {
+                edits.append(.removed(head + i)); i += 1
+            }
+        }
+        for k in 0..<tail { edits.append(.same(a.count - tail + k, b.count - tail + k)) }
+        return edits
+    }
+
+    /// `firstLine` is the file line number of `expected[0]`, so hunks point into the file.
+    public static func unified(expected: [String], actual: [String], expectedName: String, actualName: String, firstLine: Int = 1, context: Int = 3) -> String {
+        let edits = edits(expected, actual)
+        let changed = edits.indices.filter { if case .same = edits[$0] { return false } else { return true } }
+        guard !changed.isEmpty else { return "" }
+        var out = "--- \(expectedName)\n+++ \(actualName)\n"
+        var start = 0
+        while start < changed.count {
+            var end = start
+            while end + 1 < changed.count, changed[end + 1] - changed[end] <= 2 * context + 1 { end += 1 }
+            let low = max(0, changed[start] - context)
+            let high = min(edits.count - 1, changed[end] + context)
+            let hunk = edits[low...high]
+            var aStart: Int?
+            var bStart: Int?
+            var aCount = 0
+            var bCount = 0
+            var body = ""
+            for edit in hunk {
+                switch edit {
+                case .same(let i, let j):
+                    aStart = aStart ?? i; bStart = bStart ?? j; aCount += 1; bCount += 1
+                    body += " \(expected[i])\n"
+                case .removed(let i):
+                    aStart = aStart ?? i; aCount += 1
+                    body += "-\(expected[i])\n"
+                case .added(let j):
+                    bStart = bStart ?? j; bCount += 1
+                    body += "+\(actual[j])\n"
+                }
+            }
+            let aLine = (aStart ?? 0) + firstLine
+            let bLine = (bStart ?? 0) + firstLine
+            out += "@@ -\(aLine),\(aCount) +\(bLine),\(bCount) @@\n" + body
+            start = end + 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,41 @@
+import IntakeKit
+
+/// The dialogs compiled into the binary (Dialogs/*.yaml, embedded at build time by the
+/// EmbedDialogs plugin), so a copied binary needs no files beside it.
+enum BuiltIn {
+    static var names: [String] { EmbeddedDialogs.files.map(\.name) }
+
+    static let defaultName = "california"
+
+    static func file(named name: String) -> (name: String, path: String, text: String)? {
+        EmbeddedDialogs.files.first { $0.name == name }
+    }
+}
+
+/// Finds and loads a dialog named on the command line: a file path or a built-in name.
+enum DialogSource {
+    struct Loaded {
+        var dialog: Dialog?
+        var diagnostics: [Diagnostic]
+        var source: String
+        var label: String
+    }
+
+    static func load(_ argument: String?) throws(FileError) -> Loaded {
+        let name = argument ?? BuiltIn.defaultName
+        if !name.contains("/"), !name.hasSuffix(".yaml"), let builtIn = BuiltIn.file(named: name) {
+            let result = DialogLoader.load(text: builtIn.text, file: builtIn.path)
+            return Loaded(dialog: result.dialog, diagnostics: result.diagnostics, source: builtIn.text, label: builtIn.path)
+        }
+        let bytes = try FileSystem.read(name)
+        let result = DialogLoader.load(bytes: bytes, file: name)
+        return Loaded(dialog: result.dialog, diagnostics: result.diagnostics, source: String(decoding: bytes, as: UTF8.self), label: name)
+    }
+
+    /// Prints diagnostics to stderr, each with its source line and a caret.
+    static func report(_ loaded: Loaded) {
+        for diagnostic in loaded.diagnostics {
+            Terminal.error(diagnostic.rendered(source: loaded.source))
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Glibc
+
+/// A file that could not be read or written, with the system's reason.
+struct FileError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+
+    var description: String { "\(path): error: \(reason)" }
+
+    init(_ path: String, errno code: Int32 = errno) {
+        self.path = path
+        self.reason = String(cString: strerror(code))
+    }
+
+    init(_ path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}
+
+/// The few file operations intake needs, on plain POSIX calls (no Foundation at start-up).
+enum FileSystem {
+    /// Largest file intake reads: dialogs and transcripts are small; anything bigger is a mistake.
+    static let maximumFileSize = 16 << 20
+
+    static func read(_ path: String) throws(FileError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(path) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw FileError(path, reason: "is a folder, not a file")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path)
+            }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+            if bytes.count > maximumFileSize { throw FileError(path, reason: "is larger than 16 MiB") }
+        }
+        return bytes
+    }
+
+    static func readText(_ path: String) throws(FileError) -> String {
+        String(decoding: try read(path), as: UTF8.self)
+    }
+
+    /// Writes a whole file, readable only by its owner when created (it may hold answers).
+    static func write(_ text: String, to path: String) throws(FileError) {
+        let handle = try OutputFile(path)
+        try handle.write(text)
+        handle.close()
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    /// Files under `path` (recursively) whose names end in `suffix`, sorted.
+    static func files(under path: String, suffix: String) throws(FileError) -> [String] {
+        guard let dir = opendir(path) else { throw FileError(path) }
+        defer { closedir(dir) }
+        var found: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            if isDirectory(full) {
+                found += try files(under: full, suffix: suffix)
+            } else if name.hasSuffix(suffix) {
+                found.append(full)
+            }
+        }
+        return found.sorted()
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+/// A file written as we go, so a recording survives a crash midway.
+final class OutputFile {
+    let path: String
+    private var fd: Int32
+
+    init(_ path: String) throws(FileError) {
+        self.path = path
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw FileError(path) }
+    }
+
+    func write(_ text: String) throws(FileError) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path)
+            }
+            bytes = bytes.dropFirst(count)
+        }
+    }
+
+    func close() {
+        if fd >= 0 { Glibc.close(fd) }
+        fd = -1
+    }
+
+    deinit { close() }
+}

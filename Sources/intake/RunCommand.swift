@@ -1,0 +1,100 @@
+import Glibc
+import IntakeKit
+
+/// `intake run`: one conversation over stdin/stdout.
+enum RunCommand {
+    static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
+        let args = try Arguments(words, valued: ["--lang", "--width", "--record"], switches: [])
+        guard args.positionals.count <= 1 else {
+            throw Arguments.UsageError(description: "run takes one dialog, not \(args.positionals.count)")
+        }
+        let fixedWidth = try args.integer("--width", in: 20...500)
+        let loaded: DialogSource.Loaded
+        do {
+            loaded = try DialogSource.load(args.positionals.first)
+        } catch {
+            Terminal.error("intake: \(error)")
+            return .noInput
+        }
+        guard let dialog = loaded.dialog else {
+            DialogSource.report(loaded)
+            return .invalidInput
+        }
+        let language = args.options["--lang"]
+        if let language, !dialog.languages.contains(language) {
+            throw Arguments.UsageError(description: "--lang \(language): this dialog speaks \(dialog.languages.joined(separator: ", "))")
+        }
+
+        var recorder: OutputFile?
+        if let path = args.options["--record"] {
+            do {
+                recorder = try OutputFile(path)
+            } catch {
+                Terminal.error("intake: \(error)")
+                return .noInput
+            }
+        }
+
+        Terminal.useUTF8Locale()
+        let interactive = Terminal.isInteractive
+        var reader: any LineReader = interactive
+            ? ReadlineReader(ignoreEndOfInputKey: false, interruptEndsRead: true)
+            : PlainLineReader()
+        let width = fixedWidth ?? Terminal.width()
+        var session = Session(dialog: dialog, language: language, width: width, color: interactive && Terminal.wantsColor())
+        let visit = Visit(recorder: recorder)
+        visit.header(loaded.label, language: session.conversation.language, width: width)
+        visit.show(session.begin())
+
+        while session.isWaiting {
+            if fixedWidth == nil { session.setWidth(Terminal.width()) }
+            switch reader.read(prompt: Session.prompt, completions: session.conversation.completions) {
+            case .line(let line):
+                visit.typed(line, echoed: reader.echoes)
+                visit.show(session.answer(line))
+            case .interrupt:
+                visit.marker(Transcript.interruptMarker, shown: false)
+                visit.show(session.interrupt())
+            case .endOfInput, .idle:
+                visit.marker(Transcript.endOfInputMarker, shown: true)
+                visit.show(session.endOfInput())
+            }
+        }
+        recorder?.close()
+        return .success
+    }
+}
+
+/// What a visit shows on the screen, and records in a transcript when an operator asked for one.
+struct Visit {
+    var recorder: OutputFile?
+
+    func record(_ text: String) {
+        do {
+            try recorder?.write(text)
+        } catch {
+            Terminal.error("intake: \(error)")
+        }
+    }
+
+    func header(_ dialogPath: String, language: String, width: Int) {
+        record(Transcript.header(dialogPath: dialogPath, language: language, width: width))
+    }
+
+    func show(_ shown: Session.Shown) {
+        Terminal.write(shown.screen)
+        record(shown.text)
+    }
+
+    /// A line the person typed: a terminal has shown it already; a pipe has not.
+    func typed(_ line: String, echoed: Bool) {
+        if !echoed { Terminal.write(ScreenText.sanitize(line) + "\n") }
+        record(Session.echo(line))
+    }
+
+    /// End of input or Ctrl-C, marked in the transcript as on the screen.
+    func marker(_ marker: String, shown: Bool) {
+        if shown { Terminal.write(marker + "\n") }
+        record(Session.prompt + marker + "\n")
+    }
+}

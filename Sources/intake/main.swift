@@ -1,0 +1,53 @@
+import Glibc
+
+/// Exit codes, after BSD sysexits where one fits.
+enum ExitCode: Int32 {
+    case success = 0
+    case failure = 1
+    case usage = 64
+    case invalidInput = 65
+    case noInput = 66
+}
+
+/// `intake`: the root command. Each subcommand lives in its own file.
+enum IntakeCommand {
+    static let usage = """
+        usage: intake [run] [DIALOG] [--lang CODE] [--width N] [--record FILE]
+               intake check [--strict] [DIALOG...]
+               intake replay [--update] [FILE or FOLDER...]
+
+        Commands:
+          run      talk a person through a dialog (the default). DIALOG is a file, or the name
+                   of a built-in dialog; without it, the built-in California dialog.
+          check    report every problem in dialog files as file:line:column. Without DIALOG,
+                   checks the built-in dialogs. --strict fails on warnings too.
+          replay   replay transcripts (default: Transcripts/) and compare every line.
+                   --update rewrites the ones that differ.
+
+        Built-in dialogs: \(BuiltIn.names.joined(separator: ", "))
+        Exit codes: 0 done, 1 a replay did not match, 64 bad usage, 65 invalid dialog or
+        transcript, 66 a file could not be read.
+        """
+
+    static func main(_ words: [String]) -> ExitCode {
+        var words = words
+        let command = words.first.flatMap { ["run", "check", "replay", "help"].contains($0) ? $0 : nil }
+        if command != nil { words.removeFirst() }
+        if command == "help" || words.contains("--help") || words.contains("-h") {
+            Terminal.write(usage + "\n")
+            return .success
+        }
+        do {
+            switch command {
+            case "check": return try CheckCommand.run(words)
+            case "replay": return try ReplayCommand.run(words)
+            default: return try RunCommand.run(words)
+            }
+        } catch {
+            Terminal.error("intake: \(error)\n\n\(usage)")
+            return .usage
+        }
+    }
+}
+
+exit(IntakeCommand.main(Array(CommandLine.arguments.dropFirst())).rawValue)
