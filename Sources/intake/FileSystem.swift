@@ -46,10 +46,6 @@ enum FileSystem {
         return bytes
     }
 
-    static func readText(_ path: String) throws(FileError) -> String {
-        String(decoding: try read(path), as: UTF8.self)
-    }
-
     /// Writes a whole file, readable only by its owner when created (it may hold answers).
     static func write(_ text: String, to path: String) throws(FileError) {
         let handle = try OutputFile(path)
@@ -84,11 +80,6 @@ enum FileSystem {
             }
         }
         return found.sorted()
-    }
-
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }
 

@@ -96,9 +96,15 @@ public struct AnswerInterpreter: Sendable {
         }
         if phraseHits.count == 1 { return .answer(.choice(choices[phraseHits[0]].id), exact: false) }
 
-        // Otherwise: which choice's label and words share the most with the answer.
+        // Otherwise: which choice's label and words share the most with the answer. The whole
+        // answer without spaces may also be a misspelled label ("countyjail", "stateprision").
         var scores = [Int](repeating: 0, count: choices.count)
+        let squeezed = content.joined()
         for (index, choice) in choices.enumerated() {
+            let labels = [choice.label.resolve(language, fallback: language), choice.id.replacingUnderscores()] + words(of: choice)
+            if content.count > 0, labels.contains(where: { Self.resembles(squeezed, Words.tokens($0).filter { !Words.filler.contains($0) }.joined()) }) {
+                scores[index] += 2
+            }
             let vocabulary = Set(vocabularyTokens(choice))
             for token in content {
                 if vocabulary.contains(token) {

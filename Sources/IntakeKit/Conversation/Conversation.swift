@@ -154,8 +154,9 @@ public struct Conversation: Sendable {
             default: message = phrases.didNotUnderstand + " " + reask(question)
             }
             if misunderstood >= 3 {
+                // Three misses in a row: offer help and the "I don't know" way out instead.
                 misunderstood = 0
-                message += " " + phrases.stuck
+                message = phrases.didNotUnderstand + " " + phrases.stuck
                 if question.allowsUnknown { message += " " + phrases.orDontKnow }
             }
             replies.append(.note(message))

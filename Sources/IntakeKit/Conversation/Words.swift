@@ -157,7 +157,8 @@ enum Words {
     /// "16" → 16, "16yo" → 16; nil for a token that does not start with a digit.
     static func leadingDigits(_ token: String) -> Int? {
         let digits = token.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 9 else { return nil }
-        return Int(digits)
+        guard !digits.isEmpty else { return nil }
+        // Past 18 digits, Int cannot hold it; it is out of any range all the same.
+        return digits.count > 18 ? Int.max : Int(digits)
     }
 }

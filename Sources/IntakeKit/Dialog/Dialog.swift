@@ -24,11 +24,19 @@ extension Dialog {
         public var single: String?
         public var byLanguage: [String: String]
         public var location: SourceLocation
+        /// Where each language's text starts.
+        public var locations: [String: SourceLocation]
 
-        public init(single: String? = nil, byLanguage: [String: String] = [:], location: SourceLocation) {
+        public init(single: String? = nil, byLanguage: [String: String] = [:], location: SourceLocation, locations: [String: SourceLocation] = [:]) {
             self.single = single
             self.byLanguage = byLanguage
             self.location = location
+            self.locations = locations
+        }
+
+        /// Where the text in `language` starts (the whole text's start for a single string).
+        public func location(of language: String?) -> SourceLocation {
+            language.flatMap { locations[$0] } ?? location
         }
 
         /// The text in `language`, else in `fallback`, else any.
@@ -83,6 +91,12 @@ extension Dialog {
         public var save: String
         /// Whether "I don't know" is an answer here.
         public var allowsUnknown: Bool
+
+        public init(answer: AnswerType, save: String, allowsUnknown: Bool) {
+            self.answer = answer
+            self.save = save
+            self.allowsUnknown = allowsUnknown
+        }
     }
 
     public enum AnswerType: Sendable {
@@ -109,6 +123,13 @@ extension Dialog {
         /// Other words a person may use for this choice, per language ("" for every language).
         public var words: [String: [String]]
         public var location: SourceLocation
+
+        public init(id: String, label: Text, words: [String: [String]], location: SourceLocation) {
+            self.id = id
+            self.label = label
+            self.words = words
+            self.location = location
+        }
     }
 
     /// Where to go after a node.

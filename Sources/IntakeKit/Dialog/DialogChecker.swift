@@ -138,11 +138,11 @@ struct DialogChecker {
     }
 
     mutating func checkPlaceholders(_ text: Dialog.Text, available: Set<String>, types: [String: (Dialog.Question, Dialog.Node)]) {
-        for (_, variant) in text.variants {
+        for (language, variant) in text.variants {
             for placeholder in Template.placeholders(variant)
                 where !available.contains(placeholder.name) && placeholder.name != Conversation.summaryPlaceholder {
                 let why = types[placeholder.name] == nil ? "no question saves it" : "it is not saved on every path to here"
-                report(.textPlaceholderMustBeSaved, "'{\(placeholder.name)}' cannot be shown: \(why)", at: text.location)
+                report(.textPlaceholderMustBeSaved, "'{\(placeholder.name)}' cannot be shown: \(why)", at: text.location(of: language))
             }
         }
     }

@@ -126,12 +126,14 @@ struct DialogReader {
         case .mapping:
             guard let fields = fields(node, allowed: languages, context: "\(what) (a text per language)") else { return nil }
             var byLanguage: [String: String] = [:]
+            var locations: [String: SourceLocation] = [:]
             for (language, field) in fields {
                 if let value = scalar(field.value, "the \(language) text of \(what)") {
                     byLanguage[language] = value
+                    locations[language] = field.value.location
                 }
             }
-            return Dialog.Text(byLanguage: byLanguage, location: node.location)
+            return Dialog.Text(byLanguage: byLanguage, location: node.location, locations: locations)
         case .sequence:
             report(.valueMustHaveRightShape, "\(what) must be a text, or a text per language, not a list", at: node.location)
             return nil

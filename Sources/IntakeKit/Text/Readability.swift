@@ -13,7 +13,11 @@ public enum Readability {
     public static func fleschKincaidGrade(_ text: String) -> Double? {
         let c = counts(text, syllables: englishSyllables)
         guard c.words > 0 else { return nil }
-        return 0.39 * Double(c.words) / Double(c.sentences) + 11.8 * Double(c.syllables) / Double(c.words) - 15.59
+        return fleschKincaidGrade(c)
+    }
+
+    public static func fleschKincaidGrade(_ c: Counts) -> Double {
+        0.39 * Double(c.words) / Double(max(c.sentences, 1)) + 11.8 * Double(c.syllables) / Double(max(c.words, 1)) - 15.59
     }
 
     /// Fernández-Huerta reading ease: 206.84 - 0.60 P - 1.02 F, with P syllables and F sentences
@@ -108,26 +112,37 @@ extension DialogChecker {
     static let maximumGrade = 8.0
     static let maximumAverageGrade = 7.0
     static let minimumSpanishEase = 80.0
+    /// Shorter texts are not graded on their own: one two-syllable word ("Hello.") scores
+    /// grade 8.4, which says nothing about how hard it is to read.
+    static let minimumGradedWords = 5
+    /// The dialog's overall grade needs enough text to mean something.
+    static let minimumPooledWords = 30
 
-    /// Warns where a question, help, message or outcome reads harder than grade 8 (English) or
-    /// than "bastante fácil" (Spanish), and where the English average is above grade 7.
+    /// Warns where a question, help, message or outcome of five words or more reads harder than
+    /// grade 8 (English) or than "bastante fácil" (Spanish), and where all the English text
+    /// together reads above grade 7.
     mutating func checkReadability() {
-        var grades: [Double] = []
+        var total = Readability.Counts(sentences: 0, words: 0, syllables: 0)
         for node in nodesInOrder {
             for text in [node.text, node.help].compactMap({ $0 }) {
                 for (language, variant) in text.variants {
                     let plain = Self.readable(variant)
+                    let location = text.location(of: language)
                     switch language ?? dialog.languages.first ?? "en" {
                     case "en":
-                        guard let grade = Readability.fleschKincaidGrade(plain) else { continue }
-                        grades.append(grade)
+                        let counts = Readability.counts(plain, syllables: Readability.englishSyllables)
+                        total.sentences += counts.sentences
+                        total.words += counts.words
+                        total.syllables += counts.syllables
+                        guard counts.words >= Self.minimumGradedWords, let grade = Readability.fleschKincaidGrade(plain) else { continue }
                         if grade > Self.maximumGrade {
-                            report(.textMustBeEasyToRead, "this English text reads at grade \(Self.format(grade)) (Flesch-Kincaid); aim for 8 or below: shorter sentences, shorter words", at: text.location, severity: .warning)
+                            report(.textMustBeEasyToRead, "this English text reads at grade \(Self.format(grade)) (Flesch-Kincaid); aim for 8 or below: shorter sentences, shorter words", at: location, severity: .warning)
                         }
                     case "es":
-                        guard let ease = Readability.fernandezHuerta(plain) else { continue }
+                        let counts = Readability.counts(plain, syllables: Readability.spanishSyllables)
+                        guard counts.words >= Self.minimumGradedWords, let ease = Readability.fernandezHuerta(plain) else { continue }
                         if ease < Self.minimumSpanishEase {
-                            report(.textMustBeEasyToRead, "this Spanish text scores \(Self.format(ease)) (Fernández-Huerta); aim for 80 or more (bastante fácil): frases más cortas, palabras más cortas", at: text.location, severity: .warning)
+                            report(.textMustBeEasyToRead, "this Spanish text scores \(Self.format(ease)) (Fernández-Huerta); aim for 80 or more (bastante fácil): frases más cortas, palabras más cortas", at: location, severity: .warning)
                         }
                     default:
                         continue
@@ -135,10 +150,10 @@ extension DialogChecker {
                 }
             }
         }
-        if !grades.isEmpty {
-            let average = grades.reduce(0, +) / Double(grades.count)
+        if total.words >= Self.minimumPooledWords {
+            let average = Readability.fleschKincaidGrade(total)
             if average > Self.maximumAverageGrade {
-                report(.textMustBeEasyToRead, "the English texts average grade \(Self.format(average)) (Flesch-Kincaid); aim for 7 or below", at: SourceLocation(line: 1, column: 1), severity: .warning)
+                report(.textMustBeEasyToRead, "the English texts together read at grade \(Self.format(average)) (Flesch-Kincaid); aim for 7 or below", at: SourceLocation(line: 1, column: 1), severity: .warning)
             }
         }
     }

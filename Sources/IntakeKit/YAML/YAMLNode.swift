@@ -75,7 +75,7 @@ public enum YAMLParser {
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var composer = Composer()
-            return try composer.run(&parser)
+            return try composer.run(&parser, bytes: buffer)
         }
     }
 }
@@ -91,11 +91,11 @@ private struct Composer {
     var root: YAMLNode?
     var documents = 0
 
-    mutating func run(_ parser: inout yaml_parser_t) throws(YAMLError) -> YAMLNode {
+    mutating func run(_ parser: inout yaml_parser_t, bytes: UnsafeMutableBufferPointer<UInt8>) throws(YAMLError) -> YAMLNode {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                throw Self.error(of: parser)
+                throw Self.error(of: parser, bytes: bytes)
             }
             defer { yaml_event_delete(&event) }
             let location = SourceLocation(
@@ -165,11 +165,23 @@ private struct Composer {
         }
     }
 
-    static func error(of parser: yaml_parser_t) -> YAMLError {
+    static func error(of parser: yaml_parser_t, bytes: UnsafeMutableBufferPointer<UInt8>) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         var message = problem
         if let context = parser.context.map({ String(cString: $0) }) {
             message = "\(problem) (\(context) at line \(parser.context_mark.line + 1))"
+        }
+        if parser.error == YAML_READER_ERROR {
+            // The reader (encoding) reports a byte offset, not a mark.
+            let offset = min(Int(parser.problem_offset), bytes.count)
+            var line = 1
+            var lineStart = 0
+            for index in 0..<offset where bytes[index] == 10 {
+                line += 1
+                lineStart = index + 1
+            }
+            let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self).count + 1
+            return YAMLError(message: message, location: SourceLocation(line: line, column: column))
         }
         let mark = parser.problem_mark
         return YAMLError(

@@ -1,0 +1,244 @@
+import IntakeKit
+import Testing
+
+@Suite struct ConversationTests {
+    static let yaml = """
+        id: small
+        start: welcome
+        nodes:
+          welcome:
+            say: Hello. This is not legal advice.
+            next: age
+          age:
+            ask: How old were you?
+            help: The rules for people under 18 are different.
+            answer: { number: { min: 8, max: 110 } }
+            unknown: true
+            next: convicted
+          convicted:
+            ask: Were you convicted?
+            answer: yes_no
+            next:
+              - if: convicted and age < 18
+                goto: young
+              - if: convicted
+                goto: adult
+              - goto: clear
+          young:
+            outcome: At {age} you were a minor.
+            next: end
+          adult:
+            outcome: You may qualify for a dismissal.
+            summary: A dismissal may fit.
+            next: end
+          clear:
+            outcome: You may qualify for sealing.
+            summary: Sealing may fit.
+            next: end
+          end:
+            outcome: |
+              Your results:
+              {summary}
+        """
+
+    let dialog: Dialog
+
+    init() throws {
+        dialog = try Repository.dialog(Self.yaml)
+    }
+
+    @Test func walksToAnOutcome() {
+        #expect(screen(dialog, ["30", "yes"]) == """
+            Hello. This is not legal advice.
+
+            How old were you?
+            > 30
+
+            Were you convicted?
+              1) Yes
+              2) No
+            > yes
+
+            You may qualify for a dismissal.
+
+            Your results:
+            1. A dismissal may fit.
+
+            """)
+    }
+
+    @Test func showsSavedAnswersInText() {
+        #expect(screen(dialog, ["sixteen", "y"]).contains("At 16 you were a minor."))
+    }
+
+    @Test func sameInputSameOutput() {
+        let lines = ["hmm", "I was 17", "help", "back", "20", "nope"]
+        #expect(screen(dialog, lines) == screen(dialog, lines))
+    }
+
+    @Test func reasksSayingWhatWorks() {
+        let text = screen(dialog, ["old", "7"], width: 200)
+        #expect(text.contains("Sorry, I did not understand that. Please type a number from 8 to 110. If you are not sure, type: I don't know."))
+        #expect(text.contains("> 7\n\nPlease type a number from 8 to 110."))
+    }
+
+    @Test func offersHelpAfterThreeMisses() {
+        let text = screen(dialog, ["a", "b", "c"], width: 200)
+        #expect(text.contains("This question seems hard. That is OK. Type help to see why we ask and how to find out. If you are not sure, type: I don't know."))
+    }
+
+    @Test func helpShowsWhyAndTheCommands() {
+        let text = screen(dialog, ["help"], width: 200)
+        #expect(text.hasSuffix("""
+            > help
+
+            The rules for people under 18 are different.
+
+            At any question you can type: help, back, repeat, review, start over, or quit.
+
+            """))
+        #expect(screen(dialog, ["?"]) .contains("The rules for people under 18 are different."))
+    }
+
+    @Test func backUndoesTheLastAnswer() {
+        var c = Conversation(dialog: dialog)
+        _ = c.start()
+        _ = c.handle("back")
+        #expect(c.current == "age")
+        _ = c.handle("40")
+        #expect(c.current == "convicted")
+        let replies = c.handle("atrás")
+        #expect(c.current == "age")
+        #expect(replies == [.question("How old were you?", choices: [])])
+    }
+
+    @Test func quitAsksFirst() {
+        var c = Conversation(dialog: dialog)
+        _ = c.start()
+        #expect(c.handle("quit") == [.note("Do you want to stop now? Your answers will be erased. Please answer yes or no.")])
+        #expect(c.handle("no") == [.note("OK, let's go on."), .question("How old were you?", choices: [])])
+        _ = c.handle("salir")
+        #expect(c.handle("yes") == [.note("Goodbye. Your answers were not saved.")])
+        #expect(c.isFinished)
+    }
+
+    @Test func startOverAsksFirst() {
+        var c = Conversation(dialog: dialog)
+        _ = c.start()
+        _ = c.handle("30")
+        _ = c.handle("start over")
+        let replies = c.handle("yes")
+        #expect(replies.first == .note("OK, we will start over."))
+        #expect(c.current == "age")
+    }
+
+    @Test func reviewListsAnswersAndChangesOne() {
+        var c = Conversation(dialog: dialog)
+        _ = c.start()
+        _ = c.handle("30")
+        let review = c.handle("review")
+        #expect(review == [.text("Your answers so far:\n\n1. How old were you? 30\n\nTo change an answer, type its number. To go on, just press Enter.")])
+        #expect(c.handle("1") == [.question("How old were you?", choices: [])])
+        _ = c.handle("15")
+        #expect(c.handle("yes").first == .text("At 15 you were a minor."))
+    }
+
+    @Test func reviewThenEnterGoesOn() {
+        var c = Conversation(dialog: dialog)
+        _ = c.start()
+        _ = c.handle("30")
+        _ = c.handle("review")
+        #expect(c.handle("") == [.question("Were you convicted?", choices: ["Yes", "No"])])
+    }
+
+    @Test func ctrlCAsksBeforeQuitting() {
+        var c = Conversation(dialog: dialog)
+        _ = c.start()
+        #expect(c.interrupt() == [.note("Do you want to stop now? Your answers will be erased. Please answer yes or no.")])
+        _ = c.handle("yes")
+        #expect(c.isFinished)
+    }
+
+    @Test func endOfInputSaysGoodbye() {
+        var c = Conversation(dialog: dialog)
+        _ = c.start()
+        #expect(c.endOfInput() == [.note("The conversation has ended. Your answers were not saved.")])
+        #expect(c.isFinished)
+        #expect(c.handle("30") == [])
+    }
+
+    @Test func controlCharactersAreRemovedFromEchoesAndAnswers() {
+        #expect(Session.echo("4\u{1B}[31m0\u{7}\u{1B}]0;title\u{7}") == "> 40\n")
+        #expect(screen(dialog, ["\u{1B}[2J3\u{0}0", "no"]).contains("> 30\n"))
+    }
+
+    @Test func hugeAnswersAreRefusedNotCut() {
+        var c = Conversation(dialog: dialog)
+        _ = c.start()
+        #expect(c.handle(String(repeating: "9", count: 5000)) == [.note("That answer is very long. Please type a shorter answer.")])
+        #expect(c.current == "age")
+    }
+
+    @Test func completionsAreTheCurrentChoices() {
+        var c = Conversation(dialog: dialog)
+        _ = c.start()
+        #expect(c.completions == [])
+        _ = c.handle("30")
+        #expect(c.completions == ["Yes", "No"])
+    }
+
+    @Test func aChoiceThatIsACommandWordWins() throws {
+        let dialog = try Repository.dialog("""
+            id: words
+            start: q
+            nodes:
+              q:
+                ask: Which one?
+                answer:
+                  choice:
+                    - { id: back, label: Back }
+                    - { id: front, label: Front }
+                next: done
+              done:
+                outcome: You chose {q}.
+            """)
+        #expect(screen(dialog, ["back"]).contains("You chose Back."))
+        #expect(screen(dialog, ["/back"]).contains("This is the first question, so there is nothing to go back to."))
+    }
+}
+
+@Suite struct RendererTests {
+    @Test func wrapsToTheWidth() {
+        let renderer = Renderer(width: 20)
+        let text = renderer.render([.text("The quick brown fox jumps over the lazy dog again and again.")])
+        #expect(text == "The quick brown fox\njumps over the lazy\ndog again and again.\n")
+        for line in text.split(separator: "\n") { #expect(ScreenText.width(line) <= 20) }
+    }
+
+    @Test func listsKeepAHangingIndent() {
+        let text = Renderer(width: 24).render([.text("Next steps:\n- Get your record from the state DOJ.\n- File form CR-180.")])
+        #expect(text == "Next steps:\n- Get your record from\n  the state DOJ.\n- File form CR-180.\n")
+    }
+
+    @Test func numberedChoicesWrapUnderTheirLabel() {
+        let text = Renderer(width: 24).render([.question("Which?", choices: ["A very long label that wraps", "Short"])])
+        #expect(text == "Which?\n  1) A very long label\n     that wraps\n  2) Short\n")
+    }
+
+    @Test func wideCharactersCountTwice() {
+        #expect(ScreenText.width("日本") == 4)
+        #expect(ScreenText.width("e\u{301}") == 1)
+        let lines = ScreenText.wrap("日本語の文 日本語の文 日本語の文", width: 12)
+        for line in lines { #expect(ScreenText.width(line) <= 12) }
+    }
+
+    @Test func longWordsAreBroken() {
+        let lines = ScreenText.wrap(String(repeating: "x", count: 50), width: 20)
+        #expect(lines == [String(repeating: "x", count: 20), String(repeating: "x", count: 20), String(repeating: "x", count: 10)])
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        #expect(!Renderer(width: 40).render([.question("Q?", choices: [])]).contains("\u{1B}"))
+        #expect(Renderer(width: 40, color: true).render([.question("Q?", choices: [])]) == "\u{1B}[1mQ?\u{1B}[0m\n")
+    }
+}
