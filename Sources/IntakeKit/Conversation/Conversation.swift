@@ -199,7 +199,7 @@ public struct Conversation: Sendable {
         var id = id
         for _ in 0..<Self.maximumSteps {
             guard let node = dialog.node(id) else { break }
-            if node.forget { answers = [:] }
+            if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
             switch node.kind {
             case .question(let question):
                 current = node.id

@@ -69,8 +69,10 @@ extension Dialog {
         public var help: Text?
         /// A one-line result for the end-of-visit summary (outcomes).
         public var summary: Text?
-        /// Forget every saved answer on arriving here: a new round, such as another case.
+        /// Forget every saved answer on arriving here, except `keep`: a new round, such as
+        /// another case.
         public var forget: Bool
+        public var keep: [String]
         public var next: Next?
 
         public var question: Question? {

@@ -90,23 +90,23 @@ struct DialogChecker {
         return types
     }
 
-    /// For every node, the names saved on every path from the start to it (before it runs).
-    func savedBefore() -> [String: Set<String>] {
+    /// For every node, the names saved before it: on every path from the start (`everyPath`),
+    /// or on at least one (`!everyPath`).
+    func savedBefore(everyPath: Bool) -> [String: Set<String>] {
         let all = Set(nodesInOrder.compactMap { $0.question?.save })
         var before: [String: Set<String>] = [:]
-        for node in nodesInOrder { before[node.id] = all }
+        for node in nodesInOrder { before[node.id] = everyPath ? all : [] }
         before[dialog.start] = []
         var changed = true
         while changed {
             changed = false
             for node in nodesInOrder {
                 let after = savedAfter(node, before: before[node.id] ?? [])
-                for next in successors(node) {
-                    var incoming = before[next] ?? []
-                    if next == dialog.start { continue }
-                    incoming.formIntersection(after)
-                    if incoming != before[next] {
-                        before[next] = incoming
+                for next in successors(node) where next != dialog.start {
+                    let incoming = before[next] ?? []
+                    let merged = everyPath ? incoming.intersection(after) : incoming.union(after)
+                    if merged != incoming {
+                        before[next] = merged
                         changed = true
                     }
                 }
@@ -116,20 +116,26 @@ struct DialogChecker {
     }
 
     func savedAfter(_ node: Dialog.Node, before: Set<String>) -> Set<String> {
-        var names = node.forget ? [] : before
+        var names = node.forget ? before.intersection(node.keep) : before
         if let save = node.question?.save { names.insert(save) }
         return names
     }
 
     mutating func checkSavedAnswers(types: [String: (Dialog.Question, Dialog.Node)]) {
-        let before = savedBefore()
+        // A text may only show an answer saved on every path to it; a condition may test any
+        // answer saved on some path (an answer not given makes every comparison false).
+        let always = savedBefore(everyPath: true)
+        let sometimes = savedBefore(everyPath: false)
         for node in nodesInOrder {
-            let available = node.forget ? [] : (before[node.id] ?? [])
+            let available = node.forget ? (always[node.id] ?? []).intersection(node.keep) : (always[node.id] ?? [])
             for text in [node.text, node.help, node.summary].compactMap({ $0 }) {
                 checkPlaceholders(text, available: available, types: types)
             }
+            for name in node.keep where types[name] == nil {
+                report(.conditionMustUseSavedAnswer, "'keep' names '\(name)', which no question saves", at: node.location)
+            }
             guard case .rules(let rules) = node.next else { continue }
-            let after = savedAfter(node, before: before[node.id] ?? [])
+            let after = savedAfter(node, before: sometimes[node.id] ?? [])
             for rule in rules {
                 guard let condition = rule.condition else { continue }
                 checkCondition(condition, available: after, types: types)
@@ -175,7 +181,7 @@ struct DialogChecker {
             return nil
         }
         guard available.contains(name.name) else {
-            report(.conditionMustUseSavedAnswer, "'\(name.name)' is not saved on every path to this rule", at: name.location)
+            report(.conditionMustUseSavedAnswer, "'\(name.name)' is never saved before this rule", at: name.location)
             return nil
         }
         return question

@@ -197,7 +197,7 @@ struct DialogReader {
 
     // MARK: - Nodes
 
-    static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget"]
+    static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget", "keep"]
 
     mutating func readNode(id: String, at location: SourceLocation, _ value: YAMLNode) -> Dialog.Node? {
         let context = "node '\(id)'"
@@ -226,6 +226,17 @@ struct DialogReader {
         let help = f["help"].flatMap { self.text($0.value, "'help' of \(context)") }
         let summary = f["summary"].flatMap { self.text($0.value, "'summary' of \(context)") }
         let forget = f["forget"].flatMap { boolean($0.value, "'forget'") } ?? false
+        var keep: [String] = []
+        if let keepField = f["keep"] {
+            if !forget {
+                report(.keyMustFitNodeKind, "'keep' goes with 'forget: true'", at: keepField.key)
+            }
+            if case .sequence(let items, _) = keepField.value {
+                keep = items.compactMap { identifier($0, "a name in 'keep'") }
+            } else {
+                report(.valueMustHaveRightShape, "'keep' must be a list of saved answers' names", at: keepField.value.location)
+            }
+        }
         let next = f["next"].flatMap { readNext($0.value, context: context) }
 
         let kind: Dialog.Node.Kind
@@ -246,7 +257,7 @@ struct DialogReader {
         }
         return Dialog.Node(
             id: id, location: location, kind: kind, text: text, help: help,
-            summary: summary, forget: forget, next: next)
+            summary: summary, forget: forget, keep: keep, next: next)
     }
 
     mutating func readAnswer(_ node: YAMLNode, context: String) -> Dialog.AnswerType? {
