@@ -3,8 +3,9 @@ import IntakeKit
 /// `intake replay`: transcripts as tests.
 enum ReplayCommand {
     static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
-        let args = try Arguments(words, valued: [], switches: ["--update"])
+        let args = try Arguments(words, valued: [], switches: ["--update", "--coverage"])
         let update = args.flags.contains("--update")
+        let coverage = args.flags.contains("--coverage")
         let roots = args.positionals.isEmpty ? ["Transcripts"] : args.positionals
 
         var files: [String] = []
@@ -28,9 +29,13 @@ enum ReplayCommand {
         var failed = 0
         var malformed = 0
         var rewritten: [String] = []
+        var traces: [String: (Dialog, Trace)] = [:]
         for file in files {
             do {
-                let (transcript, result) = try runner.replay(file)
+                let (transcript, dialog, result) = try runner.replay(file)
+                var merged = traces[dialog.file]?.1 ?? Trace()
+                merged.formUnion(result.trace)
+                traces[dialog.file] = (dialog, merged)
                 if result.passed {
                     passed += 1
                     continue
@@ -49,6 +54,13 @@ enum ReplayCommand {
             }
         }
         for file in rewritten { Terminal.write("updated \(file)\n") }
+        if coverage {
+            for key in traces.keys.sorted() {
+                guard let (dialog, trace) = traces[key] else { continue }
+                Terminal.write(Coverage(dialog: dialog, trace: trace).report + "\n")
+            }
+        }
+        // The closing line, last, in the form CI reads.
         Terminal.write("\(passed) passed, \(failed + malformed) failed\n")
         if malformed > 0 { return .invalidInput }
         return failed > 0 && !update ? .failure : .success

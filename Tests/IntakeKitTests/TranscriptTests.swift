@@ -13,7 +13,7 @@ import Testing
     @Test(arguments: transcripts)
     func replays(_ path: String) throws {
         var runner = Repository.runner()
-        let (_, result) = try runner.replay(path)
+        let (_, _, result) = try runner.replay(path)
         #expect(result.passed, "\(path) differs:\n\(result.diff)")
     }
 
@@ -36,7 +36,9 @@ import Testing
         let result = try Replay.run(transcript, dialog: dialog, file: path)
         #expect(!result.passed)
         #expect(result.diff.contains("-\(lines[index])\n+\(changed)\n"))
-        #expect(result.diff.contains("@@ -\(index - 2),"))
+        // The hunk starts three lines above the changed one, but not above the body.
+        let changedLine = index + 1
+        #expect(result.diff.contains("@@ -\(max(transcript.bodyStartLine, changedLine - 3)),"))
         #expect(result.diff.hasPrefix("--- \(path) (expected)\n+++ replay (actual)\n"))
     }
 

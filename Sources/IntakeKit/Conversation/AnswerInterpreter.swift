@@ -77,7 +77,7 @@ public struct AnswerInterpreter: Sendable {
     // MARK: - Choices
 
     func interpretChoice(_ tokens: [String], _ choices: [Dialog.Choice]) -> Result {
-        let content = tokens.filter { !Words.filler.contains($0) || Words.leadingDigits($0) != nil }
+        let content = Words.canonicalize(tokens).filter { !Words.filler.contains($0) || Words.leadingDigits($0) != nil }
         // "2", "number 2", "option 2)"
         if content.count == 1, let n = Words.leadingDigits(content[0]), String(n) == content[0] {
             if (1...choices.count).contains(n) { return .answer(.choice(choices[n - 1].id), exact: true) }
@@ -126,7 +126,7 @@ public struct AnswerInterpreter: Sendable {
 
     func vocabularyTokens(_ choice: Dialog.Choice) -> [String] {
         let sources = [choice.label.resolve(language, fallback: language), choice.id.replacingUnderscores()] + words(of: choice)
-        return sources.flatMap(Words.tokens).filter { !Words.filler.contains($0) }
+        return Words.canonicalize(sources.flatMap(Words.tokens)).filter { !Words.filler.contains($0) }
     }
 
     /// A likely misspelling or a start of a word: "probaton" ~ "probation", "prob" ~ "probation".

@@ -33,6 +33,9 @@ public struct Conversation: Sendable {
     /// The question waiting for an answer.
     public private(set) var current: String?
 
+    /// What this conversation went through, for `intake replay --coverage`.
+    public private(set) var trace = Trace()
+
     var answers: [String: Value] = [:]
     var steps: [Step] = []
     var summaries: [String] = []
@@ -136,6 +139,7 @@ public struct Conversation: Sendable {
         case .answer(let value, let exact):
             misunderstood = 0
             if !exact { replies.append(.note(phrases.understood(display(value, question)))) }
+            trace.answers.insert(Trace.answer(node.id, value))
             steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
             answers[question.save] = value
             leave(node, &replies)
@@ -187,7 +191,7 @@ public struct Conversation: Sendable {
 
     /// After an answer: follow `next`.
     mutating func leave(_ node: Dialog.Node, _ replies: inout [Reply]) {
-        guard let next = nextNode(after: node) else {
+        guard let next = follow(node) else {
             finish()
             return
         }
@@ -199,6 +203,7 @@ public struct Conversation: Sendable {
         var id = id
         for _ in 0..<Self.maximumSteps {
             guard let node = dialog.node(id) else { break }
+            trace.nodes.insert(id)
             if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
             switch node.kind {
             case .question(let question):
@@ -207,19 +212,25 @@ public struct Conversation: Sendable {
                 return
             case .message, .outcome:
                 replies.append(.text(fill(node.text)))
-                if let summary = node.summary { summaries.append(fill(summary)) }
+                if let summary = node.summary { summaries.append(fill(summary).trimmingSpaces()) }
             }
-            guard let next = nextNode(after: node) else { break }
+            guard let next = follow(node) else { break }
             id = next
         }
         finish()
     }
 
-    func nextNode(after node: Dialog.Node) -> String? {
+    /// The node after `node`, noting which rule led there.
+    mutating func follow(_ node: Dialog.Node) -> String? {
         switch node.next {
-        case nil: return nil
-        case .node(let target): return target.id
-        case .rules(let rules): return rules.first { $0.condition.map(evaluate) ?? true }?.target.id
+        case nil:
+            return nil
+        case .node(let target):
+            return target.id
+        case .rules(let rules):
+            guard let index = rules.firstIndex(where: { $0.condition.map(evaluate) ?? true }) else { return nil }
+            trace.rules.insert(Trace.rule(node.id, index))
+            return rules[index].target.id
         }
     }
 

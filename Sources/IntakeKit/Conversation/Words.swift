@@ -66,6 +66,22 @@ enum Words {
         "nunca", "jamas", "nel", "negativo", "tampoco",
     ]
 
+    /// Words that mean yes or no wherever they stand, folded to "yes" and "no" when matching
+    /// choices, so "yeah" picks "Yes, ..." and "nope" picks "No, ...". (Not "y" or "ya", which
+    /// are words in Spanish, and not "n": those count only as a whole answer.)
+    static let canonical: [String: String] = {
+        var map: [String: String] = [:]
+        for word in ["yes", "yeah", "yea", "yep", "yup", "sure", "si", "claro", "sip", "correct", "correcto"] { map[word] = "yes" }
+        for word in ["no", "nope", "nah", "not", "never", "nunca", "negative"] { map[word] = "no" }
+        return map
+    }()
+
+    static func canonicalize(_ tokens: [String]) -> [String] {
+        if tokens == ["y"] { return ["yes"] }
+        if tokens == ["n"] { return ["no"] }
+        return tokens.map { canonical[$0] ?? $0 }
+    }
+
     static let unknown: [[String]] = [
         ["i", "dont", "know"], ["dont", "know"], ["do", "not", "know"], ["idk"], ["not", "sure"], ["unsure"],
         ["no", "idea"], ["dunno"], ["dont", "remember"], ["do", "not", "remember"], ["cant", "remember"],

@@ -7,6 +7,8 @@ public enum Replay {
         public var actual: [String]
         /// A unified diff against the file when it did not pass, else empty.
         public var diff: String
+        /// What the replayed conversation went through.
+        public var trace: Trace
     }
 
     /// Feeds the transcript's marked lines to a conversation on `dialog` and compares every line.
@@ -36,12 +38,12 @@ public enum Replay {
         let expected = transcript.body.map(trimTrailing)
         let trimmedActual = actual.map(trimTrailing)
         if expected == trimmedActual {
-            return Result(passed: true, actual: actual, diff: "")
+            return Result(passed: true, actual: actual, diff: "", trace: session.conversation.trace)
         }
         let diff = LineDiff.unified(
             expected: expected, actual: trimmedActual, expectedName: "\(file) (expected)", actualName: "replay (actual)",
             firstLine: transcript.bodyStartLine)
-        return Result(passed: false, actual: actual, diff: diff)
+        return Result(passed: false, actual: actual, diff: diff, trace: session.conversation.trace)
     }
 
     static func trimTrailing(_ line: String) -> String {
@@ -81,10 +83,10 @@ public enum LineDiff {
         while i < n || j < m {
             if i < n, j < m, a[head + i] == b[head + j] {
                 edits.append(.same(head + i, head + j)); i += 1; j += 1
-            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
-                edits.append(.added(head + j)); j += 1
-            } else {
+            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
                 edits.append(.removed(head + i)); i += 1
+            } else {
+                edits.append(.added(head + j)); j += 1
             }
         }
         for k in 0..<tail { edits.append(.same(a.count - tail + k, b.count - tail + k)) }

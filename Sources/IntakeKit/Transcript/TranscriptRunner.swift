@@ -17,11 +17,11 @@ public struct TranscriptRunner {
 
     /// Parses, resolves and replays one transcript file.
     /// Throws `Transcript.FormatError` for a malformed transcript or a dialog that cannot be used.
-    public mutating func replay(_ file: String) throws -> (transcript: Transcript, result: Replay.Result) {
+    public mutating func replay(_ file: String) throws -> (transcript: Transcript, dialog: Dialog, result: Replay.Result) {
         let text = String(decoding: try readFile(file), as: UTF8.self)
         let transcript = try Transcript.parse(text, file: file)
         let dialog = try dialog(for: transcript, in: file)
-        return (transcript, try Replay.run(transcript, dialog: dialog, file: file))
+        return (transcript, dialog, try Replay.run(transcript, dialog: dialog, file: file))
     }
 
     /// The transcript's dialog, loaded once per runner.
