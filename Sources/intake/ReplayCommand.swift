@@ -54,15 +54,18 @@ enum ReplayCommand {
             }
         }
         for file in rewritten { Terminal.write("updated \(file)\n") }
+        var uncovered = false
         if coverage {
             for key in traces.keys.sorted() {
                 guard let (dialog, trace) = traces[key] else { continue }
-                Terminal.write(Coverage(dialog: dialog, trace: trace).report + "\n")
+                let report = Coverage(dialog: dialog, trace: trace)
+                Terminal.write(report.report + "\n")
+                uncovered = uncovered || !report.missedNodes.isEmpty || !report.missedOutcomes.isEmpty
             }
         }
         // The closing line, last, in the form CI reads.
         Terminal.write("\(passed) passed, \(failed + malformed) failed\n")
         if malformed > 0 { return .invalidInput }
-        return failed > 0 && !update ? .failure : .success
+        return (failed > 0 && !update) || uncovered ? .failure : .success
     }
 }

@@ -20,13 +20,16 @@ public enum Readability {
         0.39 * Double(c.words) / Double(max(c.sentences, 1)) + 11.8 * Double(c.syllables) / Double(max(c.words, 1)) - 15.59
     }
 
-    /// Fernández-Huerta reading ease: 206.84 - 0.60 P - 1.02 F, with P syllables and F sentences
-    /// per 100 words. 80 to 90 is "bastante fácil", 90 and up "muy fácil".
+    /// Fernández-Huerta reading ease: 206.84 - 0.60 P - 1.02 F, with P the syllables per 100
+    /// words and F the words per sentence. 80 to 90 is "bastante fácil", 90 and up "muy fácil".
+    // NB: many copies of the formula define F as sentences per 100 words, which makes shorter
+    // sentences score harder. The form here follows Flesch's, which the formula adapts
+    // (G. Law, "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332, 2011).
     public static func fernandezHuerta(_ text: String) -> Double? {
         let c = counts(text, syllables: spanishSyllables)
         guard c.words > 0 else { return nil }
         let p = 100 * Double(c.syllables) / Double(c.words)
-        let f = 100 * Double(c.sentences) / Double(c.words)
+        let f = Double(c.words) / Double(c.sentences)
         return 206.84 - 0.60 * p - 1.02 * f
     }
 
@@ -67,7 +70,7 @@ public enum Readability {
         return Counts(sentences: max(sentences, 1), words: words, syllables: syllableCount)
     }
 
-    static func englishSyllables(_ word: String) -> Int {
+    public static func englishSyllables(_ word: String) -> Int {
         let letters = Array(word.unicodeScalars.filter { $0.properties.isAlphabetic })
         guard !letters.isEmpty else { return 0 }
         let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
@@ -87,7 +90,7 @@ public enum Readability {
         return max(1, count)
     }
 
-    static func spanishSyllables(_ word: String) -> Int {
+    public static func spanishSyllables(_ word: String) -> Int {
         let strong: Set<Character> = ["a", "e", "o", "á", "é", "ó", "í", "ú"]
         let weak: Set<Character> = ["i", "u", "ü"]
         var count = 0
