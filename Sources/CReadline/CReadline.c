@@ -36,16 +36,47 @@ static void on_sigint(int sig) {
 
 // MARK: - Completion: only the current choices, never file names
 
+/// Whether some word of `choice` starts with `text` (case-insensitive, ASCII).
+static int word_starts_with(const char *choice, const char *text, size_t length) {
+    for (const char *p = choice; *p != '\0'; p++) {
+        if ((p == choice || p[-1] == ' ' || p[-1] == '(') && strncasecmp(p, text, length) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/// Completes to the choices that start with what was typed; if none does, to the one choice
+/// with a word that starts with it ("Cal" -> "Yes, a California court"), so that readline never
+/// replaces the typed text with a shorter common part of unrelated choices.
 static char *choice_generator(const char *text, int state) {
     static int index;
     static size_t length;
+    static int by_word;
     if (state == 0) {
         index = 0;
         length = strlen(text);
+        by_word = 0;
+        int prefix_matches = 0;
+        int word_matches = 0;
+        for (int i = 0; i < choice_count; i++) {
+            if (strncasecmp(choice_list[i], text, length) == 0) {
+                prefix_matches++;
+            } else if (length > 0 && word_starts_with(choice_list[i], text, length)) {
+                word_matches++;
+            }
+        }
+        if (prefix_matches == 0) {
+            if (word_matches != 1) {
+                index = choice_count;
+            }
+            by_word = 1;
+        }
     }
     while (index < choice_count) {
         const char *choice = choice_list[index++];
-        if (strncasecmp(choice, text, length) == 0) {
+        int matches = by_word ? word_starts_with(choice, text, length) : strncasecmp(choice, text, length) == 0;
+        if (matches) {
             return strdup(choice);
         }
     }

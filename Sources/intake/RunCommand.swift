@@ -47,8 +47,10 @@ enum RunCommand {
         visit.show(session.begin())
 
         while session.isWaiting {
+            let read = reader.read(prompt: Session.prompt, completions: session.conversation.completions)
+            // The window may have changed while the person typed: wrap the reply to it.
             if fixedWidth == nil { session.setWidth(Terminal.width()) }
-            switch reader.read(prompt: Session.prompt, completions: session.conversation.completions) {
+            switch read {
             case .line(let line):
                 visit.typed(line, echoed: reader.echoes)
                 visit.show(session.answer(line))
@@ -56,7 +58,8 @@ enum RunCommand {
                 visit.marker(Transcript.interruptMarker, shown: false)
                 visit.show(session.interrupt())
             case .endOfInput, .idle:
-                visit.marker(Transcript.endOfInputMarker, shown: true)
+                // Readline has already ended the line on a terminal; a pipe shows the marker.
+                visit.marker(Transcript.endOfInputMarker, shown: !reader.echoes)
                 visit.show(session.endOfInput())
             }
         }
