@@ -14,7 +14,8 @@ enum IntakeCommand {
     static let usage = """
         usage: intake [run] [DIALOG] [--lang CODE] [--width N] [--record FILE]
                intake check [--strict] [DIALOG...]
-               intake replay [--update] [FILE or FOLDER...]
+               intake replay [--update] [--coverage] [FILE or FOLDER...]
+               intake kiosk [DIALOG] [--ssh] [--idle SECONDS] [--warn SECONDS] [--lang CODE]
 
         Commands:
           run      talk a person through a dialog (the default). DIALOG is a file, or the name
@@ -22,7 +23,12 @@ enum IntakeCommand {
           check    report every problem in dialog files as file:line:column. Without DIALOG,
                    checks the built-in dialogs. --strict fails on warnings too.
           replay   replay transcripts (default: Transcripts/) and compare every line.
-                   --update rewrites the ones that differ.
+                   --update rewrites the ones that differ; --coverage lists what no
+                   transcript reaches.
+          kiosk    serve one visitor after another at a public terminal, each in a fresh
+                   process; the screen is wiped after each. --ssh serves one visitor over
+                   SSH (for sshd's ForceCommand). --idle: seconds without a key before the
+                   warning (default 180, SSH 600); --warn: seconds after it (30, SSH 60).
 
         Built-in dialogs: \(BuiltIn.names.joined(separator: ", "))
         Exit codes: 0 done, 1 a replay did not match, 64 bad usage, 65 invalid dialog or
@@ -31,7 +37,7 @@ enum IntakeCommand {
 
     static func main(_ words: [String]) -> ExitCode {
         var words = words
-        let command = words.first.flatMap { ["run", "check", "replay", "help"].contains($0) ? $0 : nil }
+        let command = words.first.flatMap { ["run", "check", "replay", "kiosk", "help"].contains($0) ? $0 : nil }
         if command != nil { words.removeFirst() }
         if command == "help" || words.contains("--help") || words.contains("-h") {
             Terminal.write(usage + "\n")
@@ -41,6 +47,7 @@ enum IntakeCommand {
             switch command {
             case "check": return try CheckCommand.run(words)
             case "replay": return try ReplayCommand.run(words)
+            case "kiosk": return try KioskCommand.run(words)
             default: return try RunCommand.run(words)
             }
         } catch {

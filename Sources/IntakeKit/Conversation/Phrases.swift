@@ -30,6 +30,14 @@ public struct Phrases: Sendable {
     public var switchedLanguage: String
     public var tooLong: String
     public var dontKnowNotOffered: String
+    /// Kiosk and SSH: shown after the idle time, before the screen is cleared.
+    public var idleWarning: String
+    /// Kiosk and SSH: after the last reply.
+    public var whenDone: String
+    /// SSH: a client asked to run a command instead of the intake.
+    public var sshCommandRefused: String
+    /// SSH: the client did not ask for a terminal.
+    public var sshNeedsTerminal: String
 
     /// The phrases for a language code, English for any language the engine does not speak.
     public static func forLanguage(_ code: String) -> Phrases {
@@ -66,7 +74,11 @@ public struct Phrases: Sendable {
         reviewPickNumber: { "Please type a number from 1 to \($0), or just press Enter to go on." },
         switchedLanguage: "OK, we will go on in English.",
         tooLong: "That answer is very long. Please type a shorter answer.",
-        dontKnowNotOffered: "That is OK. Type help to see how to find out."
+        dontKnowNotOffered: "That is OK. Type help to see how to find out.",
+        idleWarning: "Are you still there? Press any key to go on. If not, the screen will be cleared soon.",
+        whenDone: "When you are done, press Enter. The screen will be cleared.",
+        sshCommandRefused: "This account only runs the intake. It does not run commands or copy files.",
+        sshNeedsTerminal: "Please connect with a terminal, for example: ssh -t"
     )
 
     public static let spanish = Phrases(
@@ -99,6 +111,10 @@ public struct Phrases: Sendable {
         reviewPickNumber: { "Por favor, escriba un número del 1 al \($0), o solo oprima Enter para seguir." },
         switchedLanguage: "Bien, seguimos en español.",
         tooLong: "Esa respuesta es muy larga. Por favor, escriba algo más corto.",
-        dontKnowNotOffered: "No pasa nada. Escriba ayuda para ver cómo averiguarlo."
+        dontKnowNotOffered: "No pasa nada. Escriba ayuda para ver cómo averiguarlo.",
+        idleWarning: "¿Sigue ahí? Oprima cualquier tecla para seguir. Si no, pronto se borrará la pantalla.",
+        whenDone: "Cuando termine, oprima Enter. Se borrará la pantalla.",
+        sshCommandRefused: "Esta cuenta solo sirve para la entrevista. No ejecuta comandos ni copia archivos.",
+        sshNeedsTerminal: "Por favor, conéctese con una terminal, por ejemplo: ssh -t"
     )
 }

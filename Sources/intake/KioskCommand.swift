@@ -1,0 +1,102 @@
+import Glibc
+import IntakeKit
+
+/// `intake kiosk`: one visitor after another at a public terminal, each in a fresh process;
+/// `intake kiosk --ssh`: one visitor over SSH (sshd's ForceCommand starts one process each).
+///
+/// A fresh process per visitor is the only sure wipe: readline keeps a kill ring (Ctrl-Y
+/// brings back what the last person erased) with no public way to clear it.
+enum KioskCommand {
+    static let valued: Set<String> = ["--lang", "--idle", "--warn", "--width"]
+    static let switches: Set<String> = ["--ssh", "--visitor"]
+
+    /// Clears the screen and the scrollback: home, erase display, erase saved lines.
+    static let wipe = "\u{1B}[H\u{1B}[2J\u{1B}[3J"
+
+    static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
+        let args = try Arguments(words, valued: valued, switches: switches)
+        guard args.positionals.count <= 1 else {
+            throw Arguments.UsageError(description: "kiosk takes one dialog, not \(args.positionals.count)")
+        }
+        let ssh = args.flags.contains("--ssh")
+        let idle = try args.integer("--idle", in: 1...86_400) ?? (ssh ? 600 : 180)
+        let warn = try args.integer("--warn", in: 0...3_600) ?? (ssh ? 60 : 30)
+        let width = try args.integer("--width", in: 20...500)
+
+        let loaded: DialogSource.Loaded
+        do {
+            loaded = try DialogSource.load(args.positionals.first)
+        } catch {
+            Terminal.error("intake: \(error)")
+            return .noInput
+        }
+        guard let dialog = loaded.dialog else {
+            DialogSource.report(loaded)
+            return .invalidInput
+        }
+        let language = args.options["--lang"]
+        if let language, !dialog.languages.contains(language) {
+            throw Arguments.UsageError(description: "--lang \(language): this dialog speaks \(dialog.languages.joined(separator: ", "))")
+        }
+        let phrases = Phrases.forLanguage(language ?? dialog.languages.first ?? "en")
+
+        if ssh {
+            // sshd puts a client's own command (ssh host 'id', scp, sftp) here: refuse it all.
+            if let command = Terminal.environment("SSH_ORIGINAL_COMMAND"), !command.isEmpty {
+                Terminal.error(phrases.sshCommandRefused)
+                return .usage
+            }
+            guard Terminal.isInteractive else {
+                Terminal.error(phrases.sshNeedsTerminal)
+                return .usage
+            }
+            return visit(dialog, language: language, width: width, idle: idle, warn: warn, ssh: true)
+        }
+        guard Terminal.isInteractive else {
+            Terminal.error("intake: kiosk mode needs a terminal")
+            return .usage
+        }
+        if args.flags.contains("--visitor") {
+            return visit(dialog, language: language, width: width, idle: idle, warn: warn, ssh: false)
+        }
+        return Supervisor.serve(arguments: ["kiosk", "--visitor"] + words)
+    }
+
+    /// One visitor: the conversation, then a wipe. Nothing is written anywhere.
+    static func visit(_ dialog: Dialog, language: String?, width fixedWidth: Int?, idle: Int, warn: Int, ssh: Bool) -> ExitCode {
+        // Ctrl-\ and Ctrl-Z do nothing (readline leaves ignored signals alone). SIGHUP and
+        // SIGTERM stay at their defaults: the process ends at once, saving nothing.
+        signal(SIGQUIT, SIG_IGN)
+        signal(SIGTSTP, SIG_IGN)
+        Terminal.useUTF8Locale()
+        let phrases = Phrases.forLanguage(language ?? dialog.languages.first ?? "en")
+        var reader = ReadlineReader(
+            ignoreEndOfInputKey: !ssh, interruptEndsRead: false,
+            idleSeconds: idle, warningSeconds: warn, warning: phrases.idleWarning)
+        var session = Session(dialog: dialog, language: language, width: fixedWidth ?? Terminal.width(), color: Terminal.wantsColor())
+        Terminal.write(wipe)
+        Terminal.write(session.begin().screen)
+
+        while session.isWaiting {
+            let read = reader.read(prompt: Session.prompt, completions: session.conversation.completions)
+            if fixedWidth == nil { session.setWidth(Terminal.width()) }
+            switch read {
+            case .line(let line):
+                Terminal.write(session.answer(line).screen)
+            case .idle:
+                Terminal.write(wipe)
+                return .success
+            case .endOfInput, .interrupt:
+                // The terminal is gone (hang-up), or Ctrl-D over SSH: nobody to show anything to.
+                Terminal.write(session.endOfInput().screen)
+                Terminal.write(wipe)
+                return .success
+            }
+        }
+        // "I'm done": any line, or the idle time, clears the screen for the next person.
+        Terminal.write("\n" + session.renderer.render([.note(phrases.whenDone)]))
+        _ = reader.read(prompt: Session.prompt, completions: [])
+        Terminal.write(wipe)
+        return .success
+    }
+}

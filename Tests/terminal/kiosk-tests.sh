@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Kiosk checks in a real terminal (tmux): items 16 to 30 of the checklist in kiosk-ssh.md,
+# with negative controls that show each check can fail.
+#   Tests/terminal/kiosk-tests.sh [path/to/intake]
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+intake=$(cd "$(dirname "${1:-.build/debug/intake}")" && pwd)/$(basename "${1:-.build/debug/intake}")
+[ -x "$intake" ] || { echo "no intake binary at $intake (swift build first)"; exit 2; }
+
+work=$(mktemp -d /tmp/intake-kiosk-test.XXXXXX)
+cleanup() { t kill-server 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+mkdir -p "$work/home" "$work/cwd"
+touch "$work/cwd/CANARY-FILE-IN-CWD" "$work/home/CANARY-FILE-IN-HOME"
+export HOME="$work/home"
+cd "$work/cwd"
+
+# start SESSION WIDTH COMMAND...: a kiosk in a new tmux session.
+start() {
+    s=$1; w=$2; shift 2
+    t new-session -d -s "$s" -x "$w" -y 30 "$*"
+}
+kiosk="$intake kiosk --idle 4 --warn 2"
+# Canaries are made at run time, so this script's own text never matches them.
+canary17="CANARY-$$-$RANDOM-17"
+canary20="SECRET-$$-$RANDOM-20"
+canary27="CANARY-$$-$RANDOM-27"
+
+# --- 16: completion: choices only, whole multi-word labels, no trailing space -------------------
+start k 80 "$kiosk"
+wait_for "Are you a U.S. citizen?" 10 k || fail "kiosk starts" "$(screen k)"
+keys k "Yes, I" Tab
+keys k "X"
+check "16 Tab completes a multi-word choice with no trailing space" grep -qF "> Yes, I am a U.S. citizenX" <(screen k)
+keys k C-u
+keys k Tab Tab
+check "16 Tab Tab lists the choices" grep -qF "I would rather not say" <(screen k)
+check "16 Tab Tab lists no files" bash -c "! screen_out=\$(tmux -L $tmux_socket capture-pane -p -t k); ! grep -q CANARY-FILE <<<\"\$screen_out\""
+keys k "/et" Tab Tab
+check "16 /et + Tab does not complete to /etc/" bash -c "! tmux -L $tmux_socket capture-pane -p -t k | grep -q '/etc/'"
+keys k C-u
+# negative control: a plain readline line (bash read -e) does list the files.
+start neg 80 "bash --norc --noprofile -c 'read -e x'"
+sleep 0.5; keys neg Tab Tab
+check "16 negative control: plain readline lists the canary file" grep -q CANARY-FILE-IN-CWD <(screen neg)
+t kill-session -t neg
+
+# --- 19 and keys: Ctrl-D on an empty line, Ctrl-C, Ctrl-\ and Ctrl-Z keep the visitor --------------
+supervisor=$(pane_pid k)
+visitor=$(child_of "$supervisor")
+keys k C-d
+keys k "typed" C-c
+keys k 'C-\' C-z
+check "19 Ctrl-D, Ctrl-C, Ctrl-\\, Ctrl-Z keep the same visitor process" [ "$(child_of "$supervisor")" = "$visitor" ]
+keys k "1" Enter
+check "19 the kiosk still answers after those keys" wait_for "Was your case in a California state court?" 5 k
+
+# --- 17: idle timeout wipes the screen and the scrollback, and a new process serves ------------
+keys k "$canary17" Enter
+check "17 positive control: the canary is on the screen before the timeout" grep -qF "$canary17" <(history k)
+wait_for "Are you still there?" 8 k && pass "17 the idle warning comes first" || fail "17 the idle warning comes first" "$(screen k)"
+sleep 3
+wait_for "Are you a U.S. citizen?" 5 k
+check "17 after the timeout, no earlier answer on the screen or in the scrollback" bash -c "! tmux -L $tmux_socket capture-pane -p -S - -t k | grep -q $canary17"
+check "17 the visitor process was replaced" [ "$(child_of "$supervisor")" != "$visitor" ]
+
+# --- 18: steady slow typing does not time out ------------------------------------------------------
+visitor=$(child_of "$supervisor")
+for c in s l o w l y t y p i n g; do keys k "$c"; sleep 0.6; done   # ~11 s, idle is 4 s
+check "18 typing slowly for longer than the idle time keeps the visitor" [ "$(child_of "$supervisor")" = "$visitor" ]
+check "18 what was typed is still there" grep -qF "> slowlytyping" <(screen k)
+keys k C-u
+
+# --- 20, 21: the next visitor cannot reach the last one's words (Ctrl-Y, Up, Ctrl-R) ------------
+keys k "$canary20" C-u        # into readline's kill ring
+keys k "quit" Enter
+keys k "yes" Enter
+wait_for "When you are done, press Enter" 5 k || fail "20 quit leads to the done screen" "$(screen k)"
+keys k Enter
+wait_for "Are you a U.S. citizen?" 5 k
+keys k C-y
+check "20 Ctrl-Y in the next visitor's process brings nothing back" bash -c "! tmux -L $tmux_socket capture-pane -p -t k | grep -qF '$canary20'"
+keys k C-u Up
+check "21 Up shows no earlier answer (the prompt stays empty)" [ "$(screen k | grep -v '^$' | tail -n 1)" = ">" ]
+keys k C-u C-r "q"
+check "21 Ctrl-R finds no earlier answer" grep -qF "failed reverse-i-search" <(screen k)
+keys k C-g C-u
+# negative control: within one process the kill ring does bring it back.
+start neg 80 "$intake run"
+wait_for "Are you a U.S. citizen?" 10 neg
+keys neg "SECRET-KILLRING-NEG" C-u
+keys neg C-y
+check "20 negative control: in one process Ctrl-Y brings the text back" grep -qF "SECRET-KILLRING-NEG" <(screen neg)
+t kill-session -t neg
+
+# --- 22, 23: a hostile INPUTRC or ~/.inputrc changes nothing and prints nothing ------------------
+printf '"\\t": "INJECTED"\n$include /etc/passwd\n' > "$work/hostile-inputrc"
+mkdir -p "$work/hostile-home"; cp "$work/hostile-inputrc" "$work/hostile-home/.inputrc"
+start rc 80 "env INPUTRC=$work/hostile-inputrc $intake kiosk"
+wait_for "Are you a U.S. citizen?" 10 rc
+keys rc Tab
+check "22 a hostile INPUTRC rebinds nothing and prints no file" bash -c "! tmux -L $tmux_socket capture-pane -p -t rc | grep -q 'INJECTED\\|root:\\|daemon'"
+t kill-session -t rc
+start rc 80 "env HOME=$work/hostile-home $intake kiosk"
+wait_for "Are you a U.S. citizen?" 10 rc
+keys rc Tab
+check "23 a hostile ~/.inputrc rebinds nothing and prints no file" bash -c "! tmux -L $tmux_socket capture-pane -p -t rc | grep -q 'INJECTED\\|root:\\|daemon'"
+t kill-session -t rc
+start neg 80 "env INPUTRC=$work/hostile-inputrc bash --norc --noprofile -c 'read -e x'"
+sleep 0.5; keys neg Tab
+check "22 negative control: plain readline obeys the hostile INPUTRC" grep -q 'INJECTED\|root' <(screen neg)
+t kill-session -t neg
+
+# --- 24: UTF-8 editing with no locale set ------------------------------------------------------
+start u 80 "env -u LANG -u LC_ALL -u LC_CTYPE $intake run --record $work/utf8.txt"
+wait_for "Are you a U.S. citizen?" 10 u
+keys u "Zoë 日本" BSpace Enter
+sleep 0.3; keys u C-d
+check "24 with no locale, Backspace removes one whole character" grep -qF "> Zoë 日" "$work/utf8.txt"
+check "24 and nothing more" bash -c "! grep -qF '> Zoë 日本' '$work/utf8.txt'"
+t kill-session -t u 2>/dev/null
+
+# --- 25: colour only when allowed; a long line redraws right at 30 columns -----------------------
+start c 30 "env TERM=xterm-256color $intake run"
+wait_for "citizen?" 10 c
+check "25 questions are bold on a colour terminal (the check can see colour)" grep -qF $'\e[1m' <(t capture-pane -p -e -t c)
+long="this is a long answer that wraps over two lines"
+keys c "$long" BSpace BSpace BSpace BSpace BSpace BSpace
+check "25 a wrapped line edits and redraws correctly at 30 columns" grep -qF "two" <(t capture-pane -p -J -t c)
+check "25 ... with no leftovers" bash -c "! tmux -L $tmux_socket capture-pane -p -J -t c | grep -q 'lines'"
+t kill-session -t c
+start c 30 "env TERM=xterm-256color NO_COLOR=1 $intake run"
+wait_for "citizen?" 10 c
+check "25 no colour codes with NO_COLOR=1" bash -c "! tmux -L $tmux_socket capture-pane -p -e -t c | grep -qF $'\e[1m'"
+t kill-session -t c
+
+# --- 26: output fits a 40-column terminal -------------------------------------------------------
+start n 40 "$intake run"
+wait_for "citizen?" 10 n
+keys n 1 Enter; keys n 1 Enter; keys n 1 Enter
+longest=$(t capture-pane -p -J -t n | awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }')
+check "26 no line is wider than 40 columns (longest: $longest)" [ "$longest" -le 40 ]
+t kill-session -t n
+
+# --- 27: SIGHUP during a question: the process ends and writes nothing ---------------------------
+start h 80 "$intake kiosk"
+wait_for "citizen?" 10 h
+sup=$(pane_pid h); vis=$(child_of "$sup")
+keys h "$canary27"
+kill -HUP "$vis"
+check "27 SIGHUP ends the visitor's process" wait_gone "$vis" 5
+t kill-session -t h 2>/dev/null
+
+# --- 28: SIGTERM: the process ends and the terminal is back in canonical mode with echo ---------
+start s 80 "bash --norc --noprofile -c '$intake kiosk --visitor; stty -a > $work/stty.txt; sleep 30'"
+wait_for "citizen?" 10 s
+vis=$(pgrep -f "intake kiosk --visitor" -P "$(pane_pid s)" | head -n 1)
+keys s "half typed"
+kill -TERM "$vis"
+for _ in $(seq 1 50); do [ -s "$work/stty.txt" ] && break; sleep 0.1; done
+check "28 after SIGTERM the terminal is canonical again" grep -qE '(^| )icanon( |$)' "$work/stty.txt"
+check "28 ... with echo on" grep -qE '(^| )echo( |$)' "$work/stty.txt"
+t kill-session -t s 2>/dev/null
+# and the supervisor stops on SIGTERM
+start s 80 "$intake kiosk; echo SUPERVISOR-ENDED; sleep 30"
+wait_for "citizen?" 10 s
+kill -TERM "$(pgrep -f "intake kiosk$" -P "$(pane_pid s)" | head -n 1)" 2>/dev/null || kill -TERM "$(child_of "$(pane_pid s)")"
+check "28 SIGTERM stops the kiosk supervisor" wait_for "SUPERVISOR-ENDED" 5 s
+t kill-session -t s 2>/dev/null
+
+# --- 29: piped input: no echo from readline, no escape sequences ---------------------------------
+out=$(printf '1\n1\n' | "$intake" run)
+check "29 piped output has no escape sequences" bash -c "! grep -q \$'\\e' <<<\"\$1\"" _ "$out"
+check "29 kiosk mode refuses a pipe" bash -c "! printf '1\n' | '$intake' kiosk >/dev/null 2>&1"
+
+# --- 30: no canary typed in these tests is anywhere on disk -------------------------------------
+recorded="CANARY-$$-$RANDOM-30"
+printf '%s\n' "$recorded" | "$intake" run --record "$work/recorded.txt" >/dev/null
+check "30 positive control: the search finds a canary that was recorded on purpose" grep -rqF "$recorded" "$work"
+hits=$(grep -rIl -e "$canary17" -e "$canary20" -e "$canary27" "$work" "$HOME" /tmp /var/log 2>/dev/null | head -n 5)
+check "30 no answer typed in the kiosk was written to disk (found: ${hits:-none})" [ -z "$hits" ]
+
+finish
