@@ -29,6 +29,8 @@ let package = Package(
             dependencies: ["embed-dialogs"],
             path: "Sources/EmbedDialogsPlugin"
         ),
+        // Benchmarks that print figures (never timed tests): swift run -c release intake-bench
+        .executableTarget(name: "intake-bench", dependencies: ["IntakeKit"]),
         .testTarget(
             name: "IntakeKitTests",
             dependencies: ["IntakeKit"],

@@ -85,14 +85,13 @@ public struct AnswerInterpreter: Sendable {
             return .outOfRange
         }
         let joined = tokens.joined(separator: " ")
-        for choice in choices {
-            let exact = [Words.normalize(choice.id.replacingUnderscores()), Words.normalize(choice.label.resolve(language, fallback: language))]
-                + words(of: choice).map(Words.normalize)
-            if exact.contains(joined) { return .answer(.choice(choice.id), exact: true) }
+        let forms = choices.map { $0.matching(language) }
+        if let index = forms.firstIndex(where: { $0.exact.contains(joined) }) {
+            return .answer(.choice(choices[index].id), exact: true)
         }
         // A listed word or phrase inside a longer answer.
-        let phraseHits = choices.indices.filter { index in
-            words(of: choices[index]).contains { Words.contains(tokens, phrase: Words.tokens($0)) }
+        let phraseHits = forms.indices.filter { index in
+            forms[index].phrases.contains { Words.contains(tokens, phrase: $0) }
         }
         if phraseHits.count == 1 { return .answer(.choice(choices[phraseHits[0]].id), exact: false) }
 
@@ -100,16 +99,14 @@ public struct AnswerInterpreter: Sendable {
         // answer without spaces may also be a misspelled label ("countyjail", "stateprision").
         var scores = [Int](repeating: 0, count: choices.count)
         let squeezed = content.joined()
-        for (index, choice) in choices.enumerated() {
-            let labels = [choice.label.resolve(language, fallback: language), choice.id.replacingUnderscores()] + words(of: choice)
-            if content.count > 0, labels.contains(where: { Self.resembles(squeezed, Words.tokens($0).filter { !Words.filler.contains($0) }.joined()) }) {
+        for (index, form) in forms.enumerated() {
+            if !content.isEmpty, form.squeezed.contains(where: { Self.resembles(squeezed, $0) }) {
                 scores[index] += 2
             }
-            let vocabulary = Set(vocabularyTokens(choice))
             for token in content {
-                if vocabulary.contains(token) {
+                if form.vocabulary.contains(token) {
                     scores[index] += 2
-                } else if vocabulary.contains(where: { Self.resembles(token, $0) }) {
+                } else if form.vocabulary.contains(where: { Self.resembles(token, $0) }) {
                     scores[index] += 1
                 }
             }
@@ -118,15 +115,6 @@ public struct AnswerInterpreter: Sendable {
         let winners = scores.indices.filter { scores[$0] == best }
         if winners.count > 1 { return .ambiguous(winners) }
         return .answer(.choice(choices[winners[0]].id), exact: false)
-    }
-
-    func words(of choice: Dialog.Choice) -> [String] {
-        (choice.words[""] ?? []) + (choice.words[language] ?? [])
-    }
-
-    func vocabularyTokens(_ choice: Dialog.Choice) -> [String] {
-        let sources = [choice.label.resolve(language, fallback: language), choice.id.replacingUnderscores()] + words(of: choice)
-        return Words.canonicalize(sources.flatMap(Words.tokens)).filter { !Words.filler.contains($0) }
     }
 
     /// A likely misspelling or a start of a word: "probaton" ~ "probation", "prob" ~ "probation".

@@ -4,7 +4,7 @@
 /// clock, so the same dialog, language and lines always give the same replies.
 public struct Conversation: Sendable {
     /// One thing to show. The renderer lays it out for a width.
-    public enum Reply: Sendable, Equatable {
+    public enum Reply: Sendable, Hashable {
         /// A dialog text: paragraphs separated by blank lines, `- ` list items.
         case text(String)
         /// A question with its numbered choices (empty for a number or free text).
@@ -398,6 +398,7 @@ public struct Conversation: Sendable {
     /// Fills `{name}` with saved answers and `{summary}` with the visit's results so far.
     func fill(_ text: Dialog.Text) -> String {
         let resolved = text.resolve(language, fallback: dialog.languages.first ?? "en")
+        guard text.hasBraces else { return resolved }
         return Template.fill(resolved) { name in
             if name == Self.summaryPlaceholder {
                 return summaries.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")

@@ -3,10 +3,13 @@
 public struct Renderer: Sendable {
     public var width: Int
     public var color: Bool
+    /// Shared layouts, for batch replays; nil renders every text anew.
+    public var cache: LayoutCache?
 
-    public init(width: Int, color: Bool = false) {
+    public init(width: Int, color: Bool = false, cache: LayoutCache? = nil) {
         self.width = max(width, 20)
         self.color = color
+        self.cache = cache
     }
 
     /// The replies as text: blocks separated by one blank line, ending with a newline.
@@ -15,6 +18,11 @@ public struct Renderer: Sendable {
     }
 
     func block(_ reply: Conversation.Reply) -> String {
+        guard let cache else { return blockAnew(reply) }
+        return cache.block(reply, width: width, color: color) { blockAnew(reply) }
+    }
+
+    func blockAnew(_ reply: Conversation.Reply) -> String {
         switch reply {
         case .text(let text):
             return layout(text).joined(separator: "\n")
@@ -44,8 +52,8 @@ public struct Renderer: Sendable {
             paragraph = []
             marker = ""
         }
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(raw).trimmingSpaces()
+        for raw in text.fastSplit(0x0A) {
+            let line = raw.trimmingSpaces()
             if line.isEmpty {
                 flush()
                 if lines.last != "" && !lines.isEmpty { lines.append("") }

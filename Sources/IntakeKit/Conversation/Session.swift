@@ -19,9 +19,9 @@ public struct Session: Sendable {
     /// The prompt shown before each answer.
     public static let prompt = "> "
 
-    public init(dialog: Dialog, language: String? = nil, width: Int, color: Bool = false) {
+    public init(dialog: Dialog, language: String? = nil, width: Int, color: Bool = false, cache: LayoutCache? = nil) {
         conversation = Conversation(dialog: dialog, language: language)
-        renderer = Renderer(width: width)
+        renderer = Renderer(width: width, cache: cache)
         screenRenderer = color ? Renderer(width: width, color: true) : nil
     }
 
@@ -56,8 +56,10 @@ public struct Session: Sendable {
     }
 
     /// The person's line as shown after the prompt: without control characters or escapes.
+    /// An empty answer shows as `>` alone, so no line of screen text ends in a space.
     public static func echo(_ line: String) -> String {
-        prompt + ScreenText.sanitize(line) + "\n"
+        let shown = ScreenText.sanitize(line)
+        return shown.isEmpty ? ">\n" : prompt + shown + "\n"
     }
 
     func after(_ replies: [Conversation.Reply]) -> Shown {

@@ -27,11 +27,16 @@ extension Dialog {
         /// Where each language's text starts.
         public var locations: [String: SourceLocation]
 
+        /// Whether any variant has `{` or `}`, so texts without placeholders skip filling.
+        public let hasBraces: Bool
+
         public init(single: String? = nil, byLanguage: [String: String] = [:], location: SourceLocation, locations: [String: SourceLocation] = [:]) {
             self.single = single
             self.byLanguage = byLanguage
             self.location = location
             self.locations = locations
+            let variants = (single.map { [$0] } ?? []) + Array(byLanguage.values)
+            hasBraces = variants.contains { $0.utf8.contains { $0 == 0x7B || $0 == 0x7D } }
         }
 
         /// Where the text in `language` starts (the whole text's start for a single string).
@@ -125,12 +130,44 @@ extension Dialog {
         /// Other words a person may use for this choice, per language ("" for every language).
         public var words: [String: [String]]
         public var location: SourceLocation
+        /// The folded forms answers are matched against, per language, made once at load time.
+        var matching: [String: Matching] = [:]
 
         public init(id: String, label: Text, words: [String: [String]], location: SourceLocation) {
             self.id = id
             self.label = label
             self.words = words
             self.location = location
+        }
+
+        /// The folded forms of a choice in one language (see `AnswerInterpreter`).
+        struct Matching: Sendable {
+            /// Whole answers that pick the choice at once: the id, the label, each listed word.
+            var exact: Set<String>
+            /// The listed words and phrases, as tokens, to find inside a longer answer.
+            var phrases: [[String]]
+            /// The content words of the label, the id and the listed words.
+            var vocabulary: [String]
+            /// The same, run together, for answers typed without spaces ("countyjail").
+            var squeezed: [String]
+        }
+
+        /// The matching forms in `language`, made now if the loader did not make them.
+        func matching(_ language: String) -> Matching {
+            if let made = matching[language] { return made }
+            return makeMatching(language)
+        }
+
+        func makeMatching(_ language: String) -> Matching {
+            let label = self.label.resolve(language, fallback: language)
+            let listed = (words[""] ?? []) + (words[language] ?? [])
+            let id = self.id.replacingUnderscores()
+            let exact = Set([Words.normalize(id), Words.normalize(label)] + listed.map(Words.normalize))
+            let phrases = listed.map(Words.tokens)
+            let vocabulary = Words.canonicalize([label, id].flatMap(Words.tokens) + phrases.flatMap { $0 })
+                .filter { !Words.filler.contains($0) }
+            let squeezed = ([label, id] + listed).map { Words.tokens($0).filter { !Words.filler.contains($0) }.joined() }
+            return Matching(exact: exact, phrases: phrases, vocabulary: vocabulary, squeezed: squeezed)
         }
     }
 

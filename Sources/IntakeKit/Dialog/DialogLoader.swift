@@ -304,7 +304,9 @@ struct DialogReader {
                     continue
                 }
                 let words = c["words"].map { readWords($0.value) } ?? [:]
-                choices.append(Dialog.Choice(id: choiceId, label: label, words: words, location: item.location))
+                var choice = Dialog.Choice(id: choiceId, label: label, words: words, location: item.location)
+                for language in languages { choice.matching[language] = choice.makeMatching(language) }
+                choices.append(choice)
             }
             return .choice(choices)
         }

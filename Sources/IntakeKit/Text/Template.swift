@@ -6,6 +6,8 @@ enum Template {
     }
 
     static func pieces(_ text: String) -> [Piece] {
+        // Most texts have no braces at all.
+        if !text.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) { return text.isEmpty ? [] : [.literal(text)] }
         var pieces: [Piece] = []
         var literal = ""
         let chars = Array(text)

@@ -36,6 +36,8 @@ public enum ScreenText {
     /// characters and emoji, 1 otherwise. Our own table, so output does not depend on the locale.
     static func width(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
+        // NB: most text is Latin; looking up the general category is the slow part.
+        if v < 0x300 { return v < 0x20 || (0x7F..<0xA0).contains(v) ? 0 : 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
             return 0
@@ -55,7 +57,14 @@ public enum ScreenText {
 
     /// Columns a string takes on a terminal.
     public static func width(_ text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+        var ascii = 0
+        var allASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte < 0x20 || byte == 0x7F { allASCII = false; break }
+            ascii += 1
+        }
+        if allASCII { return ascii }
+        return text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
     /// Wraps one paragraph to `width` columns. The first line starts with `first`, the rest with
@@ -63,15 +72,17 @@ public enum ScreenText {
     public static func wrap(_ paragraph: String, width: Int, first: String = "", rest: String = "") -> [String] {
         var lines: [String] = []
         var line = first
-        var lineWidth = ScreenText.width(first)
+        let firstWidth = ScreenText.width(first)
+        let restWidth = ScreenText.width(rest)
+        var lineWidth = firstWidth
         var lineHasWord = false
-        let limit = max(width, ScreenText.width(first) + 1, ScreenText.width(rest) + 1)
-        for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+        let limit = max(width, firstWidth + 1, restWidth + 1)
+        for word in paragraph.fastSplit(0x20) where !word.isEmpty {
             let wordWidth = ScreenText.width(word)
             if lineHasWord, lineWidth + 1 + wordWidth > limit {
                 lines.append(line)
                 line = rest
-                lineWidth = ScreenText.width(rest)
+                lineWidth = restWidth
                 lineHasWord = false
             }
             if lineHasWord {
@@ -85,10 +96,10 @@ public enum ScreenText {
                 // Too long for any line: break it by character.
                 for character in word {
                     let w = ScreenText.width(String(character))
-                    if lineWidth + w > limit, lineWidth > ScreenText.width(rest) {
+                    if lineWidth + w > limit, lineWidth > restWidth {
                         lines.append(line)
                         line = rest
-                        lineWidth = ScreenText.width(rest)
+                        lineWidth = restWidth
                     }
                     line.append(character)
                     lineWidth += w
@@ -98,5 +109,39 @@ public enum ScreenText {
         }
         lines.append(line)
         return lines
+    }
+}
+
+extension StringProtocol {
+    /// Splits at an ASCII byte (a space, a newline), by UTF-8 code unit: no grapheme breaking,
+    /// which is what makes `split(separator:)` slow on long texts. Keeps empty pieces.
+    func fastSplit(_ byte: UInt8) -> [Substring] {
+        let whole = Substring(self)
+        var pieces: [Substring] = []
+        var start = whole.utf8.startIndex
+        var index = start
+        let end = whole.utf8.endIndex
+        while index != end {
+            if whole.utf8[index] == byte {
+                pieces.append(whole[start..<index])
+                start = whole.utf8.index(after: index)
+            }
+            index = whole.utf8.index(after: index)
+        }
+        pieces.append(whole[start..<end])
+        return pieces
+    }
+
+    /// Without spaces and tabs at the end, by UTF-8 code unit.
+    func droppingTrailingSpaces() -> Substring {
+        let whole = Substring(self)
+        var end = whole.utf8.endIndex
+        while end != whole.utf8.startIndex {
+            let before = whole.utf8.index(before: end)
+            let byte = whole.utf8[before]
+            guard byte == 0x20 || byte == 0x09 else { break }
+            end = before
+        }
+        return whole[whole.startIndex..<end]
     }
 }

@@ -6,9 +6,24 @@ public struct Transcript: Sendable {
     public var language: String?
     public var width: Int
     /// The body, one element per line, without the newline.
-    public var body: [String]
+    public var body: [String] {
+        didSet { expectedText = Self.expectedText(body) }
+    }
     /// The file line of `body[0]`.
     public var bodyStartLine: Int
+
+    /// The body as one text, each line without trailing spaces and ending in a newline: what a
+    /// replay must produce.
+    public private(set) var expectedText: String
+
+    static func expectedText(_ body: [String]) -> String {
+        var text = ""
+        for line in body {
+            text += line.droppingTrailingSpaces()
+            text += "\n"
+        }
+        return text
+    }
 
     /// Marks a line on which the input ended (Ctrl-D, a closed pipe).
     public static let endOfInputMarker = "(end of input)"
@@ -22,6 +37,7 @@ public struct Transcript: Sendable {
         self.width = width
         self.body = body
         self.bodyStartLine = bodyStartLine
+        self.expectedText = Self.expectedText(body)
     }
 
     /// A problem with the transcript file itself: `file:line: error: message`.
@@ -52,7 +68,7 @@ public struct Transcript: Sendable {
 
     /// Reads a transcript file's text.
     public static func parse(_ text: String, file: String) throws(FormatError) -> Transcript {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.fastSplit(0x0A).map(String.init)
         if lines.last == "" { lines.removeLast() }
         var dialog: String?
         var language: String?

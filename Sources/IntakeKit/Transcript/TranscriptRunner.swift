@@ -9,6 +9,7 @@ public struct TranscriptRunner {
     let readFile: ReadFile
     let fileExists: FileExists
     var loaded: [String: Dialog] = [:]
+    let cache = LayoutCache()
 
     public init(readFile: @escaping ReadFile, fileExists: @escaping FileExists) {
         self.readFile = readFile
@@ -21,7 +22,7 @@ public struct TranscriptRunner {
         let text = String(decoding: try readFile(file), as: UTF8.self)
         let transcript = try Transcript.parse(text, file: file)
         let dialog = try dialog(for: transcript, in: file)
-        return (transcript, dialog, try Replay.run(transcript, dialog: dialog, file: file))
+        return (transcript, dialog, try Replay.run(transcript, dialog: dialog, file: file, cache: cache))
     }
 
     /// The transcript's dialog, loaded once per runner.
