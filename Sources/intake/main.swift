@@ -37,7 +37,7 @@ enum IntakeCommand {
 
     static func main(_ words: [String]) -> ExitCode {
         var words = words
-        let command = words.first.flatMap { ["run", "check", "replay", "kiosk", "help"].contains($0) ? $0 : nil }
+        let command = words.first.flatMap { ["run", "check", "replay", "kiosk", "paths", "graph", "help"].contains($0) ? $0 : nil }
         if command != nil { words.removeFirst() }
         if command == "help" || words.contains("--help") || words.contains("-h") {
             Terminal.write(usage + "\n")
@@ -48,6 +48,7 @@ enum IntakeCommand {
             case "check": return try CheckCommand.run(words)
             case "replay": return try ReplayCommand.run(words)
             case "kiosk": return try KioskCommand.run(words)
+            case "paths": return try PathsCommand.run(words)
             default: return try RunCommand.run(words)
             }
         } catch {

@@ -9,7 +9,8 @@ import Testing
 
     @Test func everyRuleHasAFixture() {
         let names = Set(Self.fixtures.map { ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "") })
-        for rule in Diagnostic.Rule.allCases {
+        // Paths-MustEndWell comes from `intake paths`, whose own tests build a dialog per problem.
+        for rule in Diagnostic.Rule.allCases where rule != .pathsMustEndWell {
             #expect(names.contains(rule.rawValue), "no fixture for rule \(rule.rawValue)")
         }
         for name in names {

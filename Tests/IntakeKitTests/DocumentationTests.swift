@@ -23,3 +23,16 @@ import Testing
         #expect(screen(dialog, ["dieciséis"], language: "es").contains("Usted tenía 16 años."))
     }
 }
+
+/// The decision table kept for legal review must match the dialog.
+@Suite struct DecisionTableFileTests {
+    @Test func californiaTableIsUpToDate() throws {
+        let file = try Repository.text("Dialogs/california-decision-table.md")
+        let marker = try #require(file.range(of: "<!-- table -->\n"))
+        let dialog = try Repository.dialog(try Repository.text("Dialogs/california.yaml"), file: "Dialogs/california.yaml")
+        let report = PathExplorer(dialog: dialog).explore(rowLimit: 5_000_000)
+        let routes = try #require(report.routes)
+        let table = DecisionTable.renderOutcomes(routes, dialog: dialog, format: .md)
+        #expect(String(file[marker.upperBound...]) == table, "regenerate Dialogs/california-decision-table.md (see its top)")
+    }
+}

@@ -355,44 +355,7 @@ public struct Conversation: Sendable {
     // MARK: - Conditions and texts
 
     func evaluate(_ condition: Condition) -> Bool {
-        switch condition {
-        case .truthy(let name): return answers[name.name] == .yes
-        case .not(let inner): return !evaluate(inner)
-        case .and(let a, let b): return evaluate(a) && evaluate(b)
-        case .or(let a, let b): return evaluate(a) || evaluate(b)
-        case .compare(let name, let op, let literal):
-            guard let value = answers[name.name] else { return false }
-            if case .number(let n) = value, case .number(let m) = literal.value {
-                switch op {
-                case .equal: return n == m
-                case .notEqual: return n != m
-                case .less: return n < m
-                case .lessOrEqual: return n <= m
-                case .greater: return n > m
-                case .greaterOrEqual: return n >= m
-                }
-            }
-            let same = Self.matches(value, literal.value)
-            switch op {
-            case .equal: return same
-            case .notEqual: return !same
-            default: return false
-            }
-        case .member(let name, let literals, let negated):
-            guard let value = answers[name.name] else { return false }
-            return literals.contains { Self.matches(value, $0.value) } != negated
-        }
-    }
-
-    static func matches(_ value: Value, _ literal: Condition.Literal.Value) -> Bool {
-        switch (value, literal) {
-        case (.unknown, .word("unknown")): return true
-        case (.yes, .word("yes")), (.no, .word("no")): return true
-        case (.choice(let id), .word(let word)): return id == word
-        case (.number(let n), .number(let m)): return n == m
-        case (.text(let a), .text(let b)): return Words.normalize(a) == Words.normalize(b)
-        default: return false
-        }
+        condition.holds(for: answers)
     }
 
     /// Fills `{name}` with saved answers and `{summary}` with the visit's results so far.

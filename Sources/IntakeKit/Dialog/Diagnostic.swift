@@ -31,6 +31,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case textMustHaveEveryLanguage = "Text-MustHaveEveryLanguage"
         case textPlaceholderMustBeSaved = "Text-PlaceholderMustBeSaved"
         case textMustBeEasyToRead = "Text-MustBeEasyToRead"
+        /// Found by `intake paths`, not `intake check`: see `PathExplorer`.
+        case pathsMustEndWell = "Paths-MustEndWell"
     }
 
     public var file: String

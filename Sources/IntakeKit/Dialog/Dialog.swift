@@ -193,6 +193,8 @@ extension Dialog {
     /// `if: condition` / `goto: node`; the last rule has no condition.
     public struct Rule: Sendable {
         public var condition: Condition?
+        /// The condition as written in the file, for graphs and tables.
+        public var source: String?
         public var target: Target
         public var location: SourceLocation
     }

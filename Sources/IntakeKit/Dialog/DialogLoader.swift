@@ -352,6 +352,7 @@ struct DialogReader {
                 continue
             }
             var condition: Condition?
+            var conditionSource: String?
             if let ifField = f["if"] {
                 guard case .scalar(let source, let location, let quoted) = ifField.value else {
                     report(.valueMustHaveRightShape, "'if' must be a condition such as: age < 18", at: ifField.value.location)
@@ -359,6 +360,7 @@ struct DialogReader {
                 }
                 // A quoted condition starts one column after its opening quote.
                 let start = quoted ? SourceLocation(line: location.line, column: location.column + 1) : location
+                conditionSource = source
                 do {
                     condition = try Condition.parse(source, at: start)
                 } catch {
@@ -366,7 +368,7 @@ struct DialogReader {
                     continue
                 }
             }
-            rules.append(Dialog.Rule(condition: condition, target: Dialog.Target(id: target, location: gotoField.value.location), location: item.location))
+            rules.append(Dialog.Rule(condition: condition, source: conditionSource, target: Dialog.Target(id: target, location: gotoField.value.location), location: item.location))
         }
         return .rules(rules)
     }

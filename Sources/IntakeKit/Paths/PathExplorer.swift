@@ -1,0 +1,468 @@
+/// Explores every path a person can take through a dialog, over every choice and every range
+/// of a number that the conditions tell apart, and reports what a reviewer must know: how many
+/// distinct paths there are, and any path that ends without an outcome, any loop a person
+/// cannot leave, any question asked twice on one path, any outcome no path reaches, and any
+/// condition that is always true or always false where it stands.
+///
+/// A node with `forget` starts a new round (another case): a path ends there, and each round
+/// is explored on its own from the answers it keeps. Two paths that reach the same node with
+/// the same answers that still matter (that a condition ahead may read) go on the same way, so
+/// they are explored once: the work grows with the dialog, not with the number of paths.
+public struct PathExplorer {
+    /// One way to answer a question, as the conditions tell answers apart.
+    public struct AnswerClass: Sendable, Equatable {
+        public var label: String
+        public var value: Value
+    }
+
+    /// Something wrong with the dialog's paths.
+    public struct Problem: Sendable, Equatable {
+        public var location: SourceLocation
+        public var message: String
+    }
+
+    /// One distinct path of one round: the answers given on it and the outcomes it shows.
+    public struct Row: Sendable, Equatable {
+        public var round: String
+        public var answers: [(question: String, answer: String)]
+        public init(round: String, answers: [(question: String, answer: String)], outcomes: [String], end: String) {
+            self.round = round
+            self.answers = answers
+            self.outcomes = outcomes
+            self.end = end
+        }
+        public var outcomes: [String]
+        /// Where the path ends: an outcome that ends the dialog, or the node that starts the next round.
+        public var end: String
+
+        public static func == (a: Row, b: Row) -> Bool {
+            a.round == b.round && a.outcomes == b.outcomes && a.end == b.end
+                && a.answers.map(\.question) == b.answers.map(\.question) && a.answers.map(\.answer) == b.answers.map(\.answer)
+        }
+    }
+
+    public struct Report: Sendable {
+        /// Distinct paths per round start, in the order rounds were found. Saturates at Int.max.
+        public var paths: [(round: String, count: Int)]
+        public var problems: [Problem]
+        /// The paths, one row each, when asked for and not more than the limit; nil otherwise.
+        public var rows: [Row]?
+        /// For each outcome, the distinct sets of answers that led to it (only the answers a
+        /// condition read on the way), listed with `rows`.
+        public var routes: [String: [[(question: String, answer: String)]]]?
+
+        public var totalPaths: Int { paths.reduce(0) { $0.addingReportingOverflow($1.count).overflow ? Int.max : $0 + $1.count } }
+    }
+
+    let dialog: Dialog
+    /// For each node, the answers a condition at it or after it may read.
+    let live: [String: Set<String>]
+    /// Answer classes per question node.
+    let classes: [String: [AnswerClass]]
+
+    public init(dialog: Dialog) {
+        self.dialog = dialog
+        self.live = Self.liveAnswers(dialog)
+        var classes: [String: [AnswerClass]] = [:]
+        for (id, node) in dialog.nodes {
+            if let question = node.question { classes[id] = Self.answerClasses(question, in: dialog) }
+        }
+        self.classes = classes
+    }
+
+    // MARK: - Answer classes
+
+    /// yes/no: yes, no; a choice: each id; a number: each range the conditions tell apart; text:
+    /// each text a condition compares with, and any other text. Plus "I don't know" where allowed.
+    static func answerClasses(_ question: Dialog.Question, in dialog: Dialog) -> [AnswerClass] {
+        var result: [AnswerClass]
+        let conditions = dialog.nodes.values.flatMap { node -> [Condition] in
+            guard case .rules(let rules)? = node.next else { return [] }
+            return rules.compactMap(\.condition)
+        }
+        switch question.answer {
+        case .yesNo:
+            result = [AnswerClass(label: "yes", value: .yes), AnswerClass(label: "no", value: .no)]
+        case .choice(let choices):
+            result = choices.map { AnswerClass(label: $0.id, value: .choice($0.id)) }
+        case .number(let min, let max):
+            var cuts: Set<Int> = []
+            for (op, value) in conditions.flatMap({ $0.numberComparisons(of: question.save) }) {
+                switch op {
+                case .less, .greaterOrEqual: cuts.insert(value)
+                case .lessOrEqual, .greater: cuts.insert(value + 1)
+                case .equal, .notEqual: cuts.insert(value); cuts.insert(value + 1)
+                }
+            }
+            let starts = [min] + cuts.filter { $0 > min && $0 <= max }.sorted()
+            result = starts.enumerated().map { index, start in
+                let end = index + 1 < starts.count ? starts[index + 1] - 1 : max
+                return AnswerClass(label: start == end ? "\(start)" : "\(start)-\(end)", value: .number(start))
+            }
+        case .text:
+            let literals = Set(conditions.flatMap { $0.textLiterals(of: question.save) }).sorted()
+            result = literals.map { AnswerClass(label: "\"\($0)\"", value: .text($0)) }
+                + [AnswerClass(label: "any other text", value: .text("\u{1}other"))]
+        }
+        if question.allowsUnknown { result.append(AnswerClass(label: "unknown", value: .unknown)) }
+        return result
+    }
+
+    // MARK: - Which answers still matter
+
+    /// Backward liveness: an answer matters at a node if a condition at it, or on some path
+    /// after it, may read it before a question saves it again or a round forgets it.
+    static func liveAnswers(_ dialog: Dialog) -> [String: Set<String>] {
+        var uses: [String: Set<String>] = [:]
+        for (id, node) in dialog.nodes {
+            var names: Set<String> = []
+            if case .rules(let rules)? = node.next {
+                for rule in rules { names.formUnion(rule.condition?.names.map(\.name) ?? []) }
+            }
+            uses[id] = names
+        }
+        var live: [String: Set<String>] = [:]
+        var changed = true
+        while changed {
+            changed = false
+            for (id, node) in dialog.nodes {
+                var after: Set<String> = []
+                for target in node.next?.targets ?? [] { after.formUnion(live[target.id] ?? []) }
+                if let save = node.question?.save { after.remove(save) }
+                var now = after.union(uses[id] ?? [])
+                if let save = node.question?.save, uses[id]?.contains(save) == true { now.remove(save) }
+                if node.forget { now.formIntersection(node.keep) }
+                if now != live[id] {
+                    live[id] = now
+                    changed = true
+                }
+            }
+        }
+        return live
+    }
+
+    // MARK: - Exploring
+
+    struct State: Hashable {
+        var node: String
+        var answers: [String: Value]
+
+        /// The kept answers in name order, for stable output.
+        var answersText: String {
+            answers.sorted { $0.key < $1.key }.map { "\($0.key) = \(Self.show($0.value))" }.joined(separator: ", ")
+        }
+
+        static func show(_ value: Value) -> String {
+            switch value {
+            case .yes: return "yes"
+            case .no: return "no"
+            case .unknown: return "unknown"
+            case .number(let n): return String(n)
+            case .choice(let id): return id
+            case .text(let text): return "\"\(text)\""
+            }
+        }
+    }
+
+    /// What one step from a state leads to.
+    enum Step {
+        case next(State, given: (question: String, answer: String)?, read: [String])
+        case end(String)
+    }
+
+    /// Runs the exploration. `rowLimit`: list the paths when there are at most this many.
+    public func explore(rowLimit: Int? = nil) -> Report {
+        var walk = Walk(explorer: self)
+        var pending = [State(node: dialog.start, answers: [:])]
+        var seenRounds: Set<State> = []
+        var roundStates: [State] = []
+        var counts: [(String, Int)] = []
+        while let round = pending.popLast() {
+            guard seenRounds.insert(round).inserted else { continue }
+            roundStates.append(round)
+            let count = walk.count(round, roundStart: round.node)
+            counts.append((round.answers.isEmpty ? round.node : "\(round.node)' (keeping \(round.answersText))", count))
+            pending.append(contentsOf: walk.boundaries.subtracting(seenRounds).sorted { $0.answersText < $1.answersText })
+        }
+        var problems = walk.problems
+        problems += walk.unleavable()
+        problems += walk.askedTwice()
+        for id in dialog.order where dialog.nodes[id]?.isOutcome == true && !walk.visited.contains(id) {
+            problems.append(Problem(location: dialog.nodes[id]?.location ?? .init(line: 1, column: 1), message: "no path reaches outcome '\(id)'"))
+        }
+        problems += walk.ruleProblems()
+
+        var rows: [Row]?
+        var routes: [String: [[(question: String, answer: String)]]]?
+        let total = counts.reduce(0) { $0.addingReportingOverflow($1.1).overflow ? Int.max : $0 + $1.1 }
+        if let rowLimit, total <= rowLimit {
+            var listing = Walk.Listing()
+            for round in roundStates {
+                walk.list(round, roundStart: round.node, into: &listing)
+            }
+            rows = listing.rows
+            routes = listing.routes
+        }
+        return Report(paths: counts, problems: Self.unique(problems), rows: rows, routes: routes)
+    }
+
+    static func unique(_ problems: [Problem]) -> [Problem] {
+        var seen: Set<String> = []
+        return problems
+            .sorted { ($0.location.line, $0.location.column, $0.message) < ($1.location.line, $1.location.column, $1.message) }
+            .filter { seen.insert("\($0.location.line):\($0.location.column):\($0.message)").inserted }
+    }
+
+    /// The answers that matter at `node`, and nothing else, so equal futures share one state.
+    func state(_ node: String, _ answers: [String: Value]) -> State {
+        let keep = live[node] ?? []
+        return State(node: node, answers: answers.filter { keep.contains($0.key) })
+    }
+
+    /// The ways on from a state, noting which rules held.
+    func steps(from state: State, roundStart: String, rules: inout [String: (true: Bool, false: Bool)]) -> [Step] {
+        guard let node = dialog.nodes[state.node] else { return [.end("missing node '\(state.node)'")] }
+        if node.forget, state.node != roundStart {
+            return [.end("next round at '\(state.node)'")]
+        }
+        var answers = state.answers
+        if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
+        guard let question = node.question else {
+            return [follow(node, answers, given: nil, rules: &rules)]
+        }
+        return (classes[node.id] ?? []).map { answerClass in
+            var given = answers
+            given[question.save] = answerClass.value
+            return follow(node, given, given: (node.id, answerClass.label), rules: &rules)
+        }
+    }
+
+    func follow(_ node: Dialog.Node, _ answers: [String: Value], given: (String, String)?, rules: inout [String: (true: Bool, false: Bool)]) -> Step {
+        switch node.next {
+        case nil:
+            return .end(node.isOutcome ? "end" : "dead end at '\(node.id)'")
+        case .node(let target):
+            return .next(state(target.id, answers), given: given, read: [])
+        case .rules(let list):
+            var read: [String] = []
+            for (index, rule) in list.enumerated() {
+                guard let condition = rule.condition else { return .next(state(rule.target.id, answers), given: given, read: read) }
+                read += condition.names.map(\.name)
+                let holds = condition.holds(for: answers)
+                let key = "\(node.id)#\(index)"
+                var seen = rules[key] ?? (false, false)
+                if holds { seen.true = true } else { seen.false = true }
+                rules[key] = seen
+                if holds { return .next(state(rule.target.id, answers), given: given, read: read) }
+            }
+            return .end("no rule of '\(node.id)' holds")
+        }
+    }
+}
+
+/// The mutable part of an exploration: memoized counts, what was seen, what went wrong.
+struct Walk {
+    let explorer: PathExplorer
+    var memo: [PathExplorer.State: Int] = [:]
+    /// Whether an outcome lies on some path from the state to its end (memoized with `memo`).
+    var reachesOutcome: [PathExplorer.State: Bool] = [:]
+    var onPath: Set<PathExplorer.State> = []
+    var visited: Set<String> = []
+    var boundaries: Set<PathExplorer.State> = []
+    var problems: [PathExplorer.Problem] = []
+    var rules: [String: (true: Bool, false: Bool)] = [:]
+    var successors: [PathExplorer.State: [PathExplorer.State]] = [:]
+    var ends: Set<PathExplorer.State> = []
+
+    init(explorer: PathExplorer) {
+        self.explorer = explorer
+    }
+
+    var dialog: Dialog { explorer.dialog }
+
+    func location(_ id: String) -> SourceLocation {
+        dialog.nodes[id]?.location ?? SourceLocation(line: 1, column: 1)
+    }
+
+    /// The number of distinct paths from `state` to the end of its round.
+    mutating func count(_ state: PathExplorer.State, roundStart: String) -> Int {
+        // A round's first node is also where the round before it ends: never memoize it.
+        let startsRound = dialog.nodes[state.node]?.forget == true
+        if !startsRound, let known = memo[state] { return known }
+        if onPath.contains(state) {
+            // Back at a state already on this path: the person goes round in a circle here.
+            problems.append(.init(location: location(state.node), message: "a loop returns to '\(state.node)' with the same answers; a person can go round it forever"))
+            return 0
+        }
+        visited.insert(state.node)
+        onPath.insert(state)
+        defer { onPath.remove(state) }
+
+        var total = 0
+        var outcomeAhead = dialog.nodes[state.node]?.isOutcome == true
+        var next: [PathExplorer.State] = []
+        for step in explorer.steps(from: state, roundStart: roundStart, rules: &rules) {
+            switch step {
+            case .end(let how):
+                ends.insert(state)
+                total = total.addingReportingOverflow(1).overflow ? Int.max : total + 1
+                if how.hasPrefix("next round") {
+                    var kept = state.answers
+                    if let node = dialog.nodes[state.node] { kept = kept.filter { node.keep.contains($0.key) } }
+                    boundaries.insert(explorer.state(state.node, kept))
+                } else if how != "end" {
+                    problems.append(.init(location: location(state.node), message: "a path ends at '\(state.node)' without an outcome (\(how))"))
+                }
+            case .next(let following, _, _):
+                next.append(following)
+                let sub = count(following, roundStart: roundStart)
+                total = total.addingReportingOverflow(sub).overflow ? Int.max : total + sub
+                outcomeAhead = outcomeAhead || reachesOutcome[following] == true
+            }
+        }
+        if !outcomeAhead, next.isEmpty, dialog.nodes[state.node]?.isOutcome != true {
+            // An end with no outcome on any path here (reported above as a dead end).
+        } else if !outcomeAhead, next.isEmpty || next.allSatisfy({ reachesOutcome[$0] == false }), ends.contains(state) {
+            problems.append(.init(location: location(state.node), message: "a path through '\(state.node)' ends without showing any outcome"))
+        }
+        reachesOutcome[state] = outcomeAhead
+        if !startsRound || state.node == roundStart { successors[state] = next }
+        if !startsRound { memo[state] = total }
+        return total
+    }
+
+    /// States from which no end can be reached: loops a person cannot leave.
+    func unleavable() -> [PathExplorer.Problem] {
+        var canEnd = ends
+        var changed = true
+        while changed {
+            changed = false
+            for (state, next) in successors where !canEnd.contains(state) && next.contains(where: { canEnd.contains($0) }) {
+                canEnd.insert(state)
+                changed = true
+            }
+        }
+        return successors.keys.filter { !canEnd.contains($0) }.map {
+            .init(location: location($0.node), message: "from '\($0.node)' no path leads to an end: a loop a person cannot leave")
+        }
+    }
+
+    /// Questions that one path can reach twice in a round: from a state at the question, another
+    /// state at the same question can be reached.
+    func askedTwice() -> [PathExplorer.Problem] {
+        var byNode: [String: [PathExplorer.State]] = [:]
+        for state in successors.keys where dialog.nodes[state.node]?.question != nil {
+            byNode[state.node, default: []].append(state)
+        }
+        var found: [PathExplorer.Problem] = []
+        for (node, states) in byNode {
+            var seen: Set<PathExplorer.State> = []
+            var work = states.flatMap { successors[$0] ?? [] }
+            var twice = false
+            while let state = work.popLast(), !twice {
+                guard seen.insert(state).inserted else { continue }
+                if state.node == node { twice = true }
+                // A new round (another case) may ask everything again: do not look past it.
+                if dialog.nodes[state.node]?.forget == true { continue }
+                work += successors[state] ?? []
+            }
+            if twice {
+                found.append(.init(location: location(node), message: "question '\(node)' can be asked twice on one path"))
+            }
+        }
+        return found
+    }
+
+    /// Conditions that were reached but never true, or never false.
+    func ruleProblems() -> [PathExplorer.Problem] {
+        var found: [PathExplorer.Problem] = []
+        for id in dialog.order {
+            guard case .rules(let list)? = dialog.nodes[id]?.next else { continue }
+            for (index, rule) in list.enumerated() where rule.condition != nil {
+                guard let seen = rules["\(id)#\(index)"] else { continue }
+                let source = rule.source ?? "the condition"
+                if !seen.true {
+                    found.append(.init(location: rule.location, message: "'\(source)' is never true here, so its 'goto \(rule.target.id)' is never taken"))
+                } else if !seen.false {
+                    found.append(.init(location: rule.location, message: "'\(source)' is always true here, so the rules after it are never used"))
+                }
+            }
+        }
+        return found
+    }
+
+    /// What a listing collects: every path, and for each outcome the answers that steered to it.
+    struct Listing {
+        var rows: [PathExplorer.Row] = []
+        var routes: [String: [[(question: String, answer: String)]]] = [:]
+        var routeKeys: Set<String> = []
+        var answers: [(question: String, answer: String)] = []
+        var outcomes: [String] = []
+        /// The nodes on the path so far, each with the names its rules read.
+        var reads: [(node: String, names: [String])] = []
+        var stack: Set<PathExplorer.State> = []
+        /// For each outcome, the nodes from which every path leads to it.
+        var mustReach: [String: Set<String>] = [:]
+    }
+
+    /// The nodes from which every path of the round leads to `outcome`: what is decided there
+    /// does not decide whether the person gets to it. For an outcome that ends the visit, a new
+    /// round counts as leading to it too (every round ends there in the end).
+    func nodesAlwaysReaching(_ outcome: String) -> Set<String> {
+        var result: Set<String> = [outcome]
+        if dialog.nodes[outcome]?.next == nil {
+            result.formUnion(dialog.nodes.filter { $0.value.forget }.map(\.key))
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for (id, node) in dialog.nodes where !result.contains(id) {
+                let targets = node.next?.targets.map(\.id) ?? []
+                if !targets.isEmpty, targets.allSatisfy({ result.contains($0) }) {
+                    result.insert(id)
+                    changed = true
+                }
+            }
+        }
+        return result
+    }
+
+    /// Lists every path of a round, for the decision table.
+    mutating func list(_ start: PathExplorer.State, roundStart: String, into listing: inout Listing) {
+        listFrom(start, roundStart: roundStart, &listing)
+    }
+
+    mutating func listFrom(_ state: PathExplorer.State, roundStart: String, _ listing: inout Listing) {
+        guard listing.stack.insert(state).inserted else { return }
+        defer { listing.stack.remove(state) }
+        let isOutcome = dialog.nodes[state.node]?.isOutcome == true
+        if isOutcome {
+            listing.outcomes.append(state.node)
+            // The answers that led here: those read by a rule at a node from which the path
+            // could also have gone somewhere that never shows this outcome.
+            if listing.mustReach[state.node] == nil { listing.mustReach[state.node] = nodesAlwaysReaching(state.node) }
+            let always = listing.mustReach[state.node] ?? []
+            let deciding = Set(listing.reads.filter { !always.contains($0.node) }.flatMap(\.names))
+            let route = listing.answers.filter { answer in
+                guard let save = dialog.nodes[answer.question]?.question?.save else { return false }
+                return deciding.contains(save)
+            }
+            let key = state.node + "|" + route.map { "\($0.question)=\($0.answer)" }.joined(separator: ";")
+            if listing.routeKeys.insert(key).inserted { listing.routes[state.node, default: []].append(route) }
+        }
+        defer { if isOutcome { listing.outcomes.removeLast() } }
+        for step in explorer.steps(from: state, roundStart: roundStart, rules: &rules) {
+            switch step {
+            case .end(let how):
+                let end = how.hasPrefix("next round") ? state.node : (listing.outcomes.last ?? state.node)
+                listing.rows.append(.init(round: roundStart, answers: listing.answers, outcomes: listing.outcomes, end: end))
+            case .next(let following, let given, let read):
+                if let given { listing.answers.append(given) }
+                listing.reads.append((state.node, read))
+                listFrom(following, roundStart: roundStart, &listing)
+                listing.reads.removeLast()
+                if given != nil { listing.answers.removeLast() }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import IntakeKit
+
+/// `intake paths`: every path a person can take, checked; `--table` for a lawyer's review.
+enum PathsCommand {
+    /// More rows than this are counted, not listed.
+    static let rowLimit = 100_000
+    /// The per-outcome table walks every path but prints only the routes, so it can go further.
+    static let outcomeWalkLimit = 5_000_000
+
+    static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
+        let args = try Arguments(words, valued: ["--format"], switches: ["--table", "--outcomes"])
+        guard args.positionals.count <= 1 else {
+            throw Arguments.UsageError(description: "paths takes one dialog, not \(args.positionals.count)")
+        }
+        let byOutcome = args.flags.contains("--outcomes")
+        let table = args.flags.contains("--table") || byOutcome
+        let format = DecisionTable.Format(rawValue: args.options["--format"] ?? "md")
+        guard let format else { throw Arguments.UsageError(description: "--format must be md or csv") }
+
+        let loaded: DialogSource.Loaded
+        do {
+            loaded = try DialogSource.load(args.positionals.first)
+        } catch {
+            Terminal.error("intake: \(error)")
+            return .noInput
+        }
+        guard let dialog = loaded.dialog else {
+            DialogSource.report(loaded)
+            return .invalidInput
+        }
+        let limit = byOutcome ? outcomeWalkLimit : rowLimit
+        let report = PathExplorer(dialog: dialog).explore(rowLimit: table ? limit : nil)
+        for problem in report.problems {
+            let diagnostic = Diagnostic(file: loaded.label, location: problem.location, rule: .pathsMustEndWell, message: problem.message)
+            Terminal.error(diagnostic.rendered(source: loaded.source))
+        }
+        if table {
+            guard let rows = report.rows, let routes = report.routes else {
+                Terminal.error("intake: \(report.totalPaths) paths are too many to list (the limit is \(limit)); try --outcomes")
+                return .failure
+            }
+            Terminal.write(byOutcome
+                ? DecisionTable.renderOutcomes(routes, dialog: dialog, format: format)
+                : DecisionTable.render(rows, dialog: dialog, format: format))
+        } else {
+            Terminal.write("\(loaded.label): \(report.totalPaths) distinct paths\n")
+            for (round, count) in report.paths {
+                Terminal.write("  from '\(round)': \(count)\n")
+            }
+            Terminal.write("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s")\n")
+        }
+        return report.problems.isEmpty ? .success : .invalidInput
+    }
+}
