@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Every test: the shipped dialogs check clean, every transcript replays with full coverage, the
-# kiosk in a real terminal (tmux), the SSH service through a real sshd on 127.0.0.1, and the
-# Swift test suite last (so its closing line is the last one). Needs root for the SSH tests,
+# Every test: the shipped dialogs check clean and have no path problems, every transcript
+# replays with full coverage, the kiosk in a real terminal (tmux), the SSH service through a
+# real sshd on 127.0.0.1, and the Swift test suite last (so its closing line is the last one). Needs root for the SSH tests,
 # and tmux, openssh-server and openssh-client (.ci/run installs them).
 set -u
 cd "$(dirname "$0")/.."
@@ -11,6 +11,7 @@ step() { echo; echo "== $*"; "$@" || status=1; }
 swift build || exit 1
 step .build/debug/intake check --strict Dialogs/*.yaml
 step .build/debug/intake replay --coverage
+for dialog in Dialogs/*.yaml; do step .build/debug/intake paths "$dialog"; done
 step Tests/terminal/kiosk-tests.sh .build/debug/intake
 step Tests/terminal/ssh-tests.sh .build/debug/intake
 echo

@@ -16,6 +16,8 @@ enum IntakeCommand {
                intake check [--strict] [DIALOG...]
                intake replay [--update] [--coverage] [FILE or FOLDER...]
                intake kiosk [DIALOG] [--ssh] [--idle SECONDS] [--warn SECONDS] [--lang CODE]
+               intake paths [DIALOG] [--table | --outcomes] [--format md|csv]
+               intake graph [DIALOG] [--format dot|mermaid]
 
         Commands:
           run      talk a person through a dialog (the default). DIALOG is a file, or the name
@@ -29,6 +31,11 @@ enum IntakeCommand {
                    process; the screen is wiped after each. --ssh serves one visitor over
                    SSH (for sshd's ForceCommand). --idle: seconds without a key before the
                    warning (default 180, SSH 600); --warn: seconds after it (30, SSH 60).
+          paths    explore every path a person can take; report paths that end without an
+                   outcome, loops, questions asked twice, outcomes no path reaches and
+                   conditions always true or false. --table lists every path; --outcomes
+                   lists, per outcome, the answers that lead to it and the laws it names.
+          graph    the flow as a Graphviz (dot) or Mermaid graph.
 
         Built-in dialogs: \(BuiltIn.names.joined(separator: ", "))
         Exit codes: 0 done, 1 a replay did not match, 64 bad usage, 65 invalid dialog or
@@ -49,6 +56,7 @@ enum IntakeCommand {
             case "replay": return try ReplayCommand.run(words)
             case "kiosk": return try KioskCommand.run(words)
             case "paths": return try PathsCommand.run(words)
+            case "graph": return try GraphCommand.run(words)
             default: return try RunCommand.run(words)
             }
         } catch {

@@ -186,3 +186,57 @@ import Testing
             == ["PC 851.91", "CR-409", "CR-409-INFO", "PC 851.90", "PC 1000.4", "WIC 786", "PC 1170(h)", "BCIA 8016RR"])
     }
 }
+
+@Suite struct GraphTests {
+    static let yaml = """
+        id: small
+        start: q
+        nodes:
+          q:
+            ask: Were you "arrested"? This is a longer question than fits.
+            answer: yes_no
+            next:
+              - if: q
+                goto: yes_out
+              - goto: no_out
+          yes_out:
+            outcome: Arrested.
+          no_out:
+            outcome: Not arrested.
+        """
+
+    @Test func dot() throws {
+        let dialog = try Repository.dialog(Self.yaml)
+        #expect(Graph.render(dialog, format: .dot) == #"""
+            digraph "small" {
+              rankdir=TB;
+              node [fontname="Helvetica", fontsize=10];
+              edge [fontname="Helvetica", fontsize=9];
+              "q" [shape=box, style=rounded, label="q\nWere you \"arrested\"? This is a longer…"];
+              subgraph cluster_outcomes {
+                label="Outcomes"; style=dashed;
+                "yes_out" [shape=box, style=filled, fillcolor="#e6f2e6", peripheries=2, label="yes_out\nArrested."];
+                "no_out" [shape=box, style=filled, fillcolor="#e6f2e6", peripheries=2, label="no_out\nNot arrested."];
+              }
+              "q" -> "yes_out" [label="q"];
+              "q" -> "no_out" [label="otherwise"];
+            }
+
+            """#)
+    }
+
+    @Test func mermaid() throws {
+        let dialog = try Repository.dialog(Self.yaml)
+        #expect(Graph.render(dialog, format: .mermaid) == """
+            flowchart TD
+              q("q<br>Were you #quot;arrested#quot;? This is a longer…")
+              subgraph Outcomes
+                yes_out[["yes_out<br>Arrested."]]
+                no_out[["no_out<br>Not arrested."]]
+              end
+              q -->|"q"| yes_out
+              q -->|"otherwise"| no_out
+
+            """)
+    }
+}
