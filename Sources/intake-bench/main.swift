@@ -103,11 +103,60 @@ func format(_ value: Double) -> String {
     return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
 }
 
+/// A generated dialog of `count` nodes: a chain of yes/no questions where some answers skip
+/// ahead (so the number of paths grows fast), each rule reading the last two answers.
+func generatedDialog(nodes count: Int) -> String {
+    var yaml = "id: generated\nstart: q0\nnodes:\n"
+    let questions = max(count - 2, 1)
+    for i in 0..<questions {
+        let next = i + 1 < questions ? "q\(i + 1)" : "done"
+        let skip = i + 2 < questions ? "q\(i + 2)" : "other"
+        yaml += "  q\(i):\n    ask: Question \(i)?\n    answer: yes_no\n"
+        if i == 0 {
+            yaml += "    next: \(next)\n"
+        } else {
+            yaml += "    next:\n      - if: q\(i) and q\(i - 1) == no\n        goto: \(skip)\n      - goto: \(next)\n"
+        }
+    }
+    yaml += "  done:\n    outcome: Done.\n  other:\n    outcome: Other.\n"
+    return yaml
+}
+
+func describe(_ paths: Int) -> String {
+    paths == Int.max ? "more than 9.2e18 (counted, not listed)" : String(paths)
+}
+
+func benchmarkPaths() {
+    let clock = ContinuousClock()
+    let path = "Dialogs/california.yaml"
+    guard let bytes = readFile(path), let california = DialogLoader.load(bytes: bytes, file: path).dialog else {
+        print("cannot load \(path); run from the repository root")
+        exit(66)
+    }
+    var report: PathExplorer.Report?
+    let checks = clock.measure { report = PathExplorer(dialog: california).explore() }
+    print("paths benchmark")
+    print("  California: \(describe(report?.totalPaths ?? 0)) paths, \(report?.problems.count ?? 0) problems, checked in \(format(seconds(checks))) s")
+    let table = clock.measure { report = PathExplorer(dialog: california).explore(rowLimit: 5_000_000) }
+    print("  California with the per-outcome table (walks every path): \(format(seconds(table))) s")
+    for size in [100, 1_000, 10_000] {
+        fflush(nil)
+        let yaml = generatedDialog(nodes: size)
+        var loaded: Dialog?
+        let load = clock.measure { loaded = DialogLoader.load(text: yaml, file: "generated").dialog }
+        guard let dialog = loaded else { print("  generated \(size): did not load"); continue }
+        let explore = clock.measure { report = PathExplorer(dialog: dialog).explore() }
+        print("  generated \(size) nodes: load and check \(format(seconds(load))) s; paths \(format(seconds(explore))) s, \(describe(report?.totalPaths ?? 0)) paths, \(report?.problems.count ?? 0) problems")
+    }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "replay", nil:
     benchmarkReplay(count: arguments.dropFirst().first.flatMap(Int.init) ?? 10_000)
+case "paths":
+    benchmarkPaths()
 default:
-    print("usage: intake-bench replay [COUNT]")
+    print("usage: intake-bench replay [COUNT] | intake-bench paths")
     exit(64)
 }

@@ -7,6 +7,11 @@ enum PathsCommand {
     /// The per-outcome table walks every path but prints only the routes, so it can go further.
     static let outcomeWalkLimit = 5_000_000
 
+    /// A count, or "more than ..." when it passed what an Int holds.
+    static func describe(_ count: Int) -> String {
+        count == Int.max ? "more than 9.2 × 10^18 (counted, not listed)" : String(count)
+    }
+
     static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
         let args = try Arguments(words, valued: ["--format"], switches: ["--table", "--outcomes"])
         guard args.positionals.count <= 1 else {
@@ -43,9 +48,9 @@ enum PathsCommand {
                 ? DecisionTable.renderOutcomes(routes, dialog: dialog, format: format)
                 : DecisionTable.render(rows, dialog: dialog, format: format))
         } else {
-            Terminal.write("\(loaded.label): \(report.totalPaths) distinct paths\n")
+            Terminal.write("\(loaded.label): \(describe(report.totalPaths)) distinct paths\n")
             for (round, count) in report.paths {
-                Terminal.write("  from '\(round)': \(count)\n")
+                Terminal.write("  from \(round): \(describe(count))\n")
             }
             Terminal.write("\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s")\n")
         }

@@ -90,23 +90,52 @@ struct DialogChecker {
         return types
     }
 
+    /// The nodes in reverse postorder from the start, so a forward analysis settles in few passes.
+    func reversePostorder() -> [Dialog.Node] {
+        var order: [String] = []
+        var seen: Set<String> = []
+        // Iterative depth-first search: (node, next successor to visit).
+        var stack: [(String, Int)] = []
+        if dialog.nodes[dialog.start] != nil {
+            stack.append((dialog.start, 0))
+            seen.insert(dialog.start)
+        }
+        while let (id, position) = stack.popLast() {
+            let next = dialog.nodes[id].map(successors) ?? []
+            if position < next.count {
+                stack.append((id, position + 1))
+                let target = next[position]
+                if seen.insert(target).inserted { stack.append((target, 0)) }
+            } else {
+                order.append(id)
+            }
+        }
+        let reachable = order.reversed().compactMap { dialog.nodes[$0] }
+        return reachable + nodesInOrder.filter { !seen.contains($0.id) }
+    }
+
     /// For every node, the names saved before it: on every path from the start (`everyPath`),
     /// or on at least one (`!everyPath`).
-    func savedBefore(everyPath: Bool) -> [String: Set<String>] {
-        let all = Set(nodesInOrder.compactMap { $0.question?.save })
-        var before: [String: Set<String>] = [:]
-        for node in nodesInOrder { before[node.id] = everyPath ? all : [] }
-        before[dialog.start] = []
+    func savedBefore(everyPath: Bool, names: NameIndex) -> [String: NameSet] {
+        let count = names.names.count
+        let order = reversePostorder()
+        var before: [String: NameSet] = [:]
+        for node in order { before[node.id] = NameSet(capacity: count, full: everyPath) }
+        before[dialog.start] = NameSet(capacity: count)
+        let keeps = Dictionary(uniqueKeysWithValues: order.filter(\.forget).map { ($0.id, names.set($0.keep)) })
         var changed = true
         while changed {
             changed = false
-            for node in nodesInOrder {
-                let after = savedAfter(node, before: before[node.id] ?? [])
+            for node in order {
+                guard var after = before[node.id] else { continue }
+                if node.forget, let keep = keeps[node.id] { after.formIntersection(keep) }
+                if let save = node.question?.save, let index = names.positions[save] { after.insert(index) }
                 for next in successors(node) where next != dialog.start {
-                    let incoming = before[next] ?? []
-                    let merged = everyPath ? incoming.intersection(after) : incoming.union(after)
-                    if merged != incoming {
-                        before[next] = merged
+                    guard var incoming = before[next] else { continue }
+                    let old = incoming
+                    if everyPath { incoming.formIntersection(after) } else { incoming.formUnion(after) }
+                    if incoming != old {
+                        before[next] = incoming
                         changed = true
                     }
                 }
@@ -115,72 +144,76 @@ struct DialogChecker {
         return before
     }
 
-    func savedAfter(_ node: Dialog.Node, before: Set<String>) -> Set<String> {
-        var names = node.forget ? before.intersection(node.keep) : before
-        if let save = node.question?.save { names.insert(save) }
-        return names
+    func savedAfter(_ node: Dialog.Node, before: NameSet, names: NameIndex) -> NameSet {
+        var after = before
+        if node.forget { after.formIntersection(names.set(node.keep)) }
+        if let save = node.question?.save, let index = names.positions[save] { after.insert(index) }
+        return after
     }
 
     mutating func checkSavedAnswers(types: [String: (Dialog.Question, Dialog.Node)]) {
         // A text may only show an answer saved on every path to it; a condition may test any
         // answer saved on some path (an answer not given makes every comparison false).
-        let always = savedBefore(everyPath: true)
-        let sometimes = savedBefore(everyPath: false)
+        let names = NameIndex(nodesInOrder.compactMap { $0.question?.save })
+        let always = savedBefore(everyPath: true, names: names)
+        let sometimes = savedBefore(everyPath: false, names: names)
+        let empty = NameSet(capacity: names.names.count)
         for node in nodesInOrder {
-            let available = node.forget ? (always[node.id] ?? []).intersection(node.keep) : (always[node.id] ?? [])
-            for text in [node.text, node.help, node.summary].compactMap({ $0 }) {
-                checkPlaceholders(text, available: available, types: types)
+            var available = always[node.id] ?? empty
+            if node.forget { available.formIntersection(names.set(node.keep)) }
+            for text in [node.text, node.help, node.summary].compactMap({ $0 }) where text.hasBraces {
+                checkPlaceholders(text, available: available, names: names, types: types)
             }
             for name in node.keep where types[name] == nil {
                 report(.conditionMustUseSavedAnswer, "'keep' names '\(name)', which no question saves", at: node.location)
             }
             guard case .rules(let rules) = node.next else { continue }
-            let after = savedAfter(node, before: sometimes[node.id] ?? [])
+            let after = savedAfter(node, before: sometimes[node.id] ?? empty, names: names)
             for rule in rules {
                 guard let condition = rule.condition else { continue }
-                checkCondition(condition, available: after, types: types)
+                checkCondition(condition, available: after, names: names, types: types)
             }
         }
     }
 
-    mutating func checkPlaceholders(_ text: Dialog.Text, available: Set<String>, types: [String: (Dialog.Question, Dialog.Node)]) {
+    mutating func checkPlaceholders(_ text: Dialog.Text, available: NameSet, names: NameIndex, types: [String: (Dialog.Question, Dialog.Node)]) {
         for (language, variant) in text.variants {
             for placeholder in Template.placeholders(variant)
-                where !available.contains(placeholder.name) && placeholder.name != Conversation.summaryPlaceholder {
+                where !(names.positions[placeholder.name].map(available.contains) ?? false) && placeholder.name != Conversation.summaryPlaceholder {
                 let why = types[placeholder.name] == nil ? "no question saves it" : "it is not saved on every path to here"
                 report(.textPlaceholderMustBeSaved, "'{\(placeholder.name)}' cannot be shown: \(why)", at: text.location(of: language))
             }
         }
     }
 
-    mutating func checkCondition(_ condition: Condition, available: Set<String>, types: [String: (Dialog.Question, Dialog.Node)]) {
+    mutating func checkCondition(_ condition: Condition, available: NameSet, names: NameIndex, types: [String: (Dialog.Question, Dialog.Node)]) {
         switch condition {
         case .not(let inner):
-            checkCondition(inner, available: available, types: types)
+            checkCondition(inner, available: available, names: names, types: types)
         case .and(let a, let b), .or(let a, let b):
-            checkCondition(a, available: available, types: types)
-            checkCondition(b, available: available, types: types)
+            checkCondition(a, available: available, names: names, types: types)
+            checkCondition(b, available: available, names: names, types: types)
         case .truthy(let name):
-            guard let question = savedQuestion(name, available: available, types: types) else { return }
+            guard let question = savedQuestion(name, available: available, names: names, types: types) else { return }
             if case .yesNo = question.answer { return }
             report(.conditionMustCompareLikeTypes, "'\(name.name)' is a \(question.answer.name) answer; compare it, as in \(name.name) == ...", at: name.location)
         case .compare(let name, let op, let literal):
-            guard let question = savedQuestion(name, available: available, types: types) else { return }
+            guard let question = savedQuestion(name, available: available, names: names, types: types) else { return }
             checkLiteral(literal, for: name, question, ordering: op.isOrdering)
         case .member(let name, let literals, _):
-            guard let question = savedQuestion(name, available: available, types: types) else { return }
+            guard let question = savedQuestion(name, available: available, names: names, types: types) else { return }
             for literal in literals { checkLiteral(literal, for: name, question, ordering: false) }
         }
     }
 
-    mutating func savedQuestion(_ name: Condition.Name, available: Set<String>, types: [String: (Dialog.Question, Dialog.Node)]) -> Dialog.Question? {
+    mutating func savedQuestion(_ name: Condition.Name, available: NameSet, names: NameIndex, types: [String: (Dialog.Question, Dialog.Node)]) -> Dialog.Question? {
         guard let (question, _) = types[name.name] else {
             var message = "'\(name.name)' is not an answer any question saves"
             if let guess = closest(to: name.name, among: types.keys.sorted()) { message += "; did you mean '\(guess)'?" }
             report(.conditionMustUseSavedAnswer, message, at: name.location)
             return nil
         }
-        guard available.contains(name.name) else {
+        guard names.positions[name.name].map(available.contains) ?? false else {
             report(.conditionMustUseSavedAnswer, "'\(name.name)' is never saved before this rule", at: name.location)
             return nil
         }

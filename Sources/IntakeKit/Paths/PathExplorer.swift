@@ -1,3 +1,5 @@
+import Glibc
+
 /// Explores every path a person can take through a dialog, over every choice and every range
 /// of a number that the conditions tell apart, and reports what a reviewer must know: how many
 /// distinct paths there are, and any path that ends without an outcome, any loop a person
@@ -56,16 +58,27 @@ public struct PathExplorer {
 
     let dialog: Dialog
     /// For each node, the answers a condition at it or after it may read.
-    let live: [String: Set<String>]
+    let live: [String: NameSet]
+    let names: NameIndex
     /// Answer classes per question node.
     let classes: [String: [AnswerClass]]
 
     public init(dialog: Dialog) {
         self.dialog = dialog
-        self.live = Self.liveAnswers(dialog)
+        (names, live) = Self.liveAnswers(dialog)
+        // Each condition once, filed under the names it reads.
+        var conditionsByName: [String: [Condition]] = [:]
+        for node in dialog.nodes.values {
+            guard case .rules(let rules)? = node.next else { continue }
+            for condition in rules.compactMap(\.condition) {
+                for name in Set(condition.names.map(\.name)) { conditionsByName[name, default: []].append(condition) }
+            }
+        }
         var classes: [String: [AnswerClass]] = [:]
         for (id, node) in dialog.nodes {
-            if let question = node.question { classes[id] = Self.answerClasses(question, in: dialog) }
+            if let question = node.question {
+                classes[id] = Self.answerClasses(question, conditions: conditionsByName[question.save] ?? [])
+            }
         }
         self.classes = classes
     }
@@ -74,12 +87,8 @@ public struct PathExplorer {
 
     /// yes/no: yes, no; a choice: each id; a number: each range the conditions tell apart; text:
     /// each text a condition compares with, and any other text. Plus "I don't know" where allowed.
-    static func answerClasses(_ question: Dialog.Question, in dialog: Dialog) -> [AnswerClass] {
+    static func answerClasses(_ question: Dialog.Question, conditions: [Condition]) -> [AnswerClass] {
         var result: [AnswerClass]
-        let conditions = dialog.nodes.values.flatMap { node -> [Condition] in
-            guard case .rules(let rules)? = node.next else { return [] }
-            return rules.compactMap(\.condition)
-        }
         switch question.answer {
         case .yesNo:
             result = [AnswerClass(label: "yes", value: .yes), AnswerClass(label: "no", value: .no)]
@@ -112,33 +121,46 @@ public struct PathExplorer {
 
     /// Backward liveness: an answer matters at a node if a condition at it, or on some path
     /// after it, may read it before a question saves it again or a round forgets it.
-    static func liveAnswers(_ dialog: Dialog) -> [String: Set<String>] {
-        var uses: [String: Set<String>] = [:]
-        for (id, node) in dialog.nodes {
-            var names: Set<String> = []
+    static func liveAnswers(_ dialog: Dialog) -> (names: NameIndex, live: [String: NameSet]) {
+        var allNames: [String] = []
+        var uses: [String: [String]] = [:]
+        var predecessors: [String: [String]] = [:]
+        for id in dialog.order {
+            guard let node = dialog.nodes[id] else { continue }
+            var names: [String] = []
             if case .rules(let rules)? = node.next {
-                for rule in rules { names.formUnion(rule.condition?.names.map(\.name) ?? []) }
+                for rule in rules { names += rule.condition?.names.map(\.name) ?? [] }
             }
             uses[id] = names
+            allNames += names
+            if let save = node.question?.save { allNames.append(save) }
+            allNames += node.keep
+            for target in node.next?.targets ?? [] { predecessors[target.id, default: []].append(id) }
         }
-        var live: [String: Set<String>] = [:]
-        var changed = true
-        while changed {
-            changed = false
-            for (id, node) in dialog.nodes {
-                var after: Set<String> = []
-                for target in node.next?.targets ?? [] { after.formUnion(live[target.id] ?? []) }
-                if let save = node.question?.save { after.remove(save) }
-                var now = after.union(uses[id] ?? [])
-                if let save = node.question?.save, uses[id]?.contains(save) == true { now.remove(save) }
-                if node.forget { now.formIntersection(node.keep) }
-                if now != live[id] {
-                    live[id] = now
-                    changed = true
-                }
+        let index = NameIndex(allNames)
+        let empty = NameSet(capacity: index.names.count)
+        var live: [String: NameSet] = [:]
+        // Worklist: a node is looked at again only when what follows it changed. Sets are bits,
+        // since an answer a path may skip stays live back to the start.
+        var work = dialog.order.filter { dialog.nodes[$0] != nil }
+        var queued = Set(work)
+        while let id = work.popLast() {
+            queued.remove(id)
+            guard let node = dialog.nodes[id] else { continue }
+            var now = empty
+            for target in node.next?.targets ?? [] { now.formUnion(live[target.id] ?? empty) }
+            let saved = node.question.flatMap { index.positions[$0.save] }
+            if let saved { now.remove(saved) }
+            now.formUnion(index.set(uses[id] ?? []))
+            // The node's own rules read its answer after it is saved: not needed before it.
+            if let saved { now.remove(saved) }
+            if node.forget { now.formIntersection(index.set(node.keep)) }
+            if now != live[id] {
+                live[id] = now
+                for before in predecessors[id] ?? [] where queued.insert(before).inserted { work.append(before) }
             }
         }
-        return live
+        return (index, live)
     }
 
     // MARK: - Exploring
@@ -172,6 +194,12 @@ public struct PathExplorer {
 
     /// Runs the exploration. `rowLimit`: list the paths when there are at most this many.
     public func explore(rowLimit: Int? = nil) -> Report {
+        // NB: the walk recurses once per node on a path, and a generated 10,000-node chain
+        // goes deeper than a main thread's 8 MiB stack; so it runs on a thread with room.
+        DeepStack.run { exploreHere(rowLimit: rowLimit) }
+    }
+
+    func exploreHere(rowLimit: Int?) -> Report {
         var walk = Walk(explorer: self)
         var pending = [State(node: dialog.start, answers: [:])]
         var seenRounds: Set<State> = []
@@ -181,7 +209,7 @@ public struct PathExplorer {
             guard seenRounds.insert(round).inserted else { continue }
             roundStates.append(round)
             let count = walk.count(round, roundStart: round.node)
-            counts.append((round.answers.isEmpty ? round.node : "\(round.node)' (keeping \(round.answersText))", count))
+            counts.append((round.answers.isEmpty ? round.node : "\(round.node) (keeping \(round.answersText))", count))
             pending.append(contentsOf: walk.boundaries.subtracting(seenRounds).sorted { $0.answersText < $1.answersText })
         }
         var problems = walk.problems
@@ -215,8 +243,8 @@ public struct PathExplorer {
 
     /// The answers that matter at `node`, and nothing else, so equal futures share one state.
     func state(_ node: String, _ answers: [String: Value]) -> State {
-        let keep = live[node] ?? []
-        return State(node: node, answers: answers.filter { keep.contains($0.key) })
+        guard let keep = live[node] else { return State(node: node, answers: [:]) }
+        return State(node: node, answers: answers.filter { names.positions[$0.key].map(keep.contains) ?? false })
     }
 
     /// The ways on from a state, noting which rules held.
@@ -333,13 +361,16 @@ struct Walk {
 
     /// States from which no end can be reached: loops a person cannot leave.
     func unleavable() -> [PathExplorer.Problem] {
+        // Walk backwards from every end: whatever is reached can end.
+        var predecessors: [PathExplorer.State: [PathExplorer.State]] = [:]
+        for (state, next) in successors {
+            for following in next { predecessors[following, default: []].append(state) }
+        }
         var canEnd = ends
-        var changed = true
-        while changed {
-            changed = false
-            for (state, next) in successors where !canEnd.contains(state) && next.contains(where: { canEnd.contains($0) }) {
-                canEnd.insert(state)
-                changed = true
+        var work = Array(ends)
+        while let state = work.popLast() {
+            for before in predecessors[state] ?? [] where canEnd.insert(before).inserted {
+                work.append(before)
             }
         }
         return successors.keys.filter { !canEnd.contains($0) }.map {
@@ -350,8 +381,11 @@ struct Walk {
     /// Questions that one path can reach twice in a round: from a state at the question, another
     /// state at the same question can be reached.
     func askedTwice() -> [PathExplorer.Problem] {
+        // Only a question on a cycle of the explored node graph (within a round) can be asked
+        // twice; finding those first keeps this linear for dialogs without cycles.
+        let cyclic = nodesOnCycles()
         var byNode: [String: [PathExplorer.State]] = [:]
-        for state in successors.keys where dialog.nodes[state.node]?.question != nil {
+        for state in successors.keys where dialog.nodes[state.node]?.question != nil && cyclic.contains(state.node) {
             byNode[state.node, default: []].append(state)
         }
         var found: [PathExplorer.Problem] = []
@@ -371,6 +405,57 @@ struct Walk {
             }
         }
         return found
+    }
+
+    /// The nodes on some cycle of the explored graph, not crossing into a new round (Tarjan).
+    func nodesOnCycles() -> Set<String> {
+        var edges: [String: Set<String>] = [:]
+        for (state, next) in successors {
+            for following in next where dialog.nodes[following.node]?.forget != true {
+                edges[state.node, default: []].insert(following.node)
+            }
+        }
+        var index = 0
+        var indexes: [String: Int] = [:]
+        var lowlinks: [String: Int] = [:]
+        var stack: [String] = []
+        var onStack: Set<String> = []
+        var cyclic: Set<String> = []
+        for root in edges.keys.sorted() where indexes[root] == nil {
+            // Iterative Tarjan: frames of (node, its successors, next position).
+            var frames: [(String, [String], Int)] = [(root, Array(edges[root] ?? []), 0)]
+            indexes[root] = index; lowlinks[root] = index; index += 1
+            stack.append(root); onStack.insert(root)
+            while var frame = frames.popLast() {
+                let (node, next, position) = frame
+                if position < next.count {
+                    frame.2 += 1
+                    frames.append(frame)
+                    let target = next[position]
+                    if indexes[target] == nil {
+                        indexes[target] = index; lowlinks[target] = index; index += 1
+                        stack.append(target); onStack.insert(target)
+                        frames.append((target, Array(edges[target] ?? []), 0))
+                    } else if onStack.contains(target) {
+                        lowlinks[node] = min(lowlinks[node] ?? 0, indexes[target] ?? 0)
+                    }
+                    continue
+                }
+                if let parent = frames.last {
+                    lowlinks[parent.0] = min(lowlinks[parent.0] ?? 0, lowlinks[node] ?? 0)
+                }
+                if lowlinks[node] == indexes[node] {
+                    var component: [String] = []
+                    while let top = stack.popLast() {
+                        onStack.remove(top)
+                        component.append(top)
+                        if top == node { break }
+                    }
+                    if component.count > 1 || edges[node]?.contains(node) == true { cyclic.formUnion(component) }
+                }
+            }
+        }
+        return cyclic
     }
 
     /// Conditions that were reached but never true, or never false.
@@ -464,5 +549,43 @@ struct Walk {
                 if given != nil { listing.answers.removeLast() }
             }
         }
+    }
+}
+
+/// Runs work on a thread with a large stack and waits for it.
+enum DeepStack {
+    /// Reserved address space, not memory: pages are used only as deep as the walk goes.
+    static let size = 1 << 30
+
+    /// The work, handed to the new thread through its one raw pointer.
+    final class Job: @unchecked Sendable {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
+    }
+
+    final class Result<T>: @unchecked Sendable {
+        var value: T?
+    }
+
+    static func run<T>(_ work: @escaping () -> T) -> T {
+        let result = Result<T>()
+        let job = Job { result.value = work() }
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, size)
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(job).toOpaque()
+        let started = pthread_create(&thread, &attributes, { raw in
+            guard let raw else { return nil }
+            Unmanaged<Job>.fromOpaque(raw).takeRetainedValue().body()
+            return nil
+        }, context)
+        guard started == 0 else {
+            Unmanaged<Job>.fromOpaque(context).release()
+            return work()
+        }
+        pthread_join(thread, nil)
+        return result.value ?? work()
     }
 }

@@ -82,12 +82,16 @@ public enum YAMLParser {
 
 /// Builds nodes from events with an explicit stack, so deep nesting cannot overflow the call stack.
 private struct Composer {
-    enum Open {
-        case mapping([(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?, SourceLocation)
-        case sequence([YAMLNode], SourceLocation)
+    /// A mapping or sequence being read. Mutated in place on the stack, so appending stays O(1).
+    struct Frame {
+        var isMapping: Bool
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        var items: [YAMLNode] = []
+        var pendingKey: YAMLNode?
+        var location: SourceLocation
     }
 
-    var stack: [Open] = []
+    var stack: [Frame] = []
     var root: YAMLNode?
     var documents = 0
 
@@ -118,18 +122,13 @@ private struct Composer {
                 try add(.scalar(text, location, quoted: quoted))
             case YAML_SEQUENCE_START_EVENT:
                 try checkDepth(location)
-                stack.append(.sequence([], location))
+                stack.append(Frame(isMapping: false, location: location))
             case YAML_MAPPING_START_EVENT:
                 try checkDepth(location)
-                stack.append(.mapping([], pendingKey: nil, location))
+                stack.append(Frame(isMapping: true, location: location))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                guard let open = stack.popLast() else { break }
-                switch open {
-                case .sequence(let items, let start):
-                    try add(.sequence(items, start))
-                case .mapping(let pairs, _, let start):
-                    try add(.mapping(pairs, start))
-                }
+                guard let frame = stack.popLast() else { break }
+                try add(frame.isMapping ? .mapping(frame.pairs, frame.location) : .sequence(frame.items, frame.location))
             default:
                 break
             }
@@ -144,24 +143,21 @@ private struct Composer {
     }
 
     mutating func add(_ node: YAMLNode) throws(YAMLError) {
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var items, let start):
-            items.append(node)
-            stack.append(.sequence(items, start))
-        case .mapping(var pairs, let pendingKey, let start):
-            if let key = pendingKey {
-                pairs.append((key, node))
-                stack.append(.mapping(pairs, pendingKey: nil, start))
-            } else {
-                guard case .scalar = node else {
-                    throw YAMLError(message: "a key must be a single word or value, not \(node.kindName)", location: node.location)
-                }
-                stack.append(.mapping(pairs, pendingKey: node, start))
+        let top = stack.count - 1
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].pairs.append((key, node))
+            stack[top].pendingKey = nil
+        } else {
+            guard case .scalar = node else {
+                throw YAMLError(message: "a key must be a single word or value, not \(node.kindName)", location: node.location)
             }
+            stack[top].pendingKey = node
         }
     }
 
