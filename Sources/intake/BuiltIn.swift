@@ -21,14 +21,15 @@ enum DialogSource {
         var label: String
     }
 
-    static func load(_ argument: String?) throws(FileError) -> Loaded {
+    /// `checks`: `.forRunning` for a conversation, `.all` for `intake check`.
+    static func load(_ argument: String?, checks: DialogLoader.Checks = .all) throws(FileError) -> Loaded {
         let name = argument ?? BuiltIn.defaultName
         if !name.contains("/"), !name.hasSuffix(".yaml"), let builtIn = BuiltIn.file(named: name) {
-            let result = DialogLoader.load(text: builtIn.text, file: builtIn.path)
+            let result = DialogLoader.load(text: builtIn.text, file: builtIn.path, checks: checks)
             return Loaded(dialog: result.dialog, diagnostics: result.diagnostics, source: builtIn.text, label: builtIn.path)
         }
         let bytes = try FileSystem.read(name)
-        let result = DialogLoader.load(bytes: bytes, file: name)
+        let result = DialogLoader.load(bytes: bytes, file: name, checks: checks)
         return Loaded(dialog: result.dialog, diagnostics: result.diagnostics, source: String(decoding: bytes, as: UTF8.self), label: name)
     }
 

@@ -25,7 +25,7 @@ enum KioskCommand {
 
         let loaded: DialogSource.Loaded
         do {
-            loaded = try DialogSource.load(args.positionals.first)
+            loaded = try DialogSource.load(args.positionals.first, checks: .forRunning)
         } catch {
             Terminal.error("intake: \(error)")
             return .noInput

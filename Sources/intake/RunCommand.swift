@@ -11,7 +11,7 @@ enum RunCommand {
         let fixedWidth = try args.integer("--width", in: 20...500)
         let loaded: DialogSource.Loaded
         do {
-            loaded = try DialogSource.load(args.positionals.first)
+            loaded = try DialogSource.load(args.positionals.first, checks: .forRunning)
         } catch {
             Terminal.error("intake: \(error)")
             return .noInput

@@ -11,13 +11,13 @@ struct DialogChecker {
         diagnostics.append(Diagnostic(file: dialog.file, location: location, severity: severity, rule: rule, message: message))
     }
 
-    mutating func check() -> [Diagnostic] {
+    mutating func check(styleWarnings: Bool = true) -> [Diagnostic] {
         let types = checkSaveTypes()
         checkTargets()
         checkReachability()
         checkSavedAnswers(types: types)
         checkLanguages()
-        checkReadability()
+        if styleWarnings { checkReadability() }
         return diagnostics
     }
 

@@ -6,13 +6,23 @@ public enum DialogLoader {
         public var diagnostics: [Diagnostic]
     }
 
+    /// How much to check. Every error is always found; `styleWarnings` adds the reading-level
+    /// warnings, which `intake check` wants and a visitor's start-up does not (they cost most of
+    /// a load, and never stop a dialog from running).
+    public struct Checks: Sendable {
+        public var styleWarnings: Bool
+
+        public static let all = Checks(styleWarnings: true)
+        public static let forRunning = Checks(styleWarnings: false)
+    }
+
     /// Loads and checks dialog text. `file` is only used to label diagnostics.
-    public static func load(text: String, file: String) -> Result {
-        load(bytes: Array(text.utf8), file: file)
+    public static func load(text: String, file: String, checks: Checks = .all) -> Result {
+        load(bytes: Array(text.utf8), file: file, checks: checks)
     }
 
     /// Loads and checks the raw bytes of a dialog file.
-    public static func load(bytes: [UInt8], file: String) -> Result {
+    public static func load(bytes: [UInt8], file: String, checks: Checks = .all) -> Result {
         let root: YAMLNode
         do {
             root = try YAMLParser.parse(bytes: bytes)
@@ -25,7 +35,7 @@ public enum DialogLoader {
         var diagnostics = reader.diagnostics
         if let draft {
             var checker = DialogChecker(dialog: draft)
-            diagnostics += checker.check()
+            diagnostics += checker.check(styleWarnings: checks.styleWarnings)
         }
         diagnostics = diagnostics.sortedByLocation()
         return Result(dialog: diagnostics.hasErrors ? nil : draft, diagnostics: diagnostics)

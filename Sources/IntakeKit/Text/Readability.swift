@@ -70,10 +70,12 @@ public enum Readability {
         return Counts(sentences: max(sentences, 1), words: words, syllables: syllableCount)
     }
 
+    static let englishVowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+
     public static func englishSyllables(_ word: String) -> Int {
         let letters = Array(word.unicodeScalars.filter { $0.properties.isAlphabetic })
         guard !letters.isEmpty else { return 0 }
-        let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+        let vowels = englishVowels
         var count = 0
         var previousVowel = false
         for letter in letters {
