@@ -240,3 +240,11 @@ import Testing
             """)
     }
 }
+
+@Suite struct FlowPictureTests {
+    @Test func californiaFlowGraphIsUpToDate() throws {
+        let dialog = try Repository.dialog(try Repository.text("Dialogs/california.yaml"), file: "Dialogs/california.yaml")
+        #expect(try Repository.text("Dialogs/california-flow.dot") == Graph.render(dialog, format: .dot),
+                "regenerate Dialogs/california-flow.dot and .svg (see README.md)")
+    }
+}
