@@ -197,3 +197,53 @@ import Testing
         }
     }
 }
+
+/// More cases, as people type at a kiosk: without accents, in Spanish, half in English.
+@Suite struct AnswerInterpreterMoreTests {
+    typealias T = AnswerInterpreterTests
+
+    @Test(arguments: [
+        ("SI", Value.yes), ("Si claro", .yes), ("sip", .yes), ("seguro", .yes), ("exacto", .yes), ("afirmativo", .yes),
+        ("yes sir", .yes), ("yea", .yes), ("ok", .yes), ("absolutely", .yes), ("NO", .no), ("nel", .no), ("nunca jamas", .no),
+        ("no señor", .no), ("nope never", .no), ("negative", .no), ("no lo se", .unknown), ("nose", .unknown),
+        ("quien sabe", .unknown), ("no estoy segura", .unknown), ("ni idea", .unknown), ("I forgot", .unknown),
+        ("dont remember", .unknown), ("No sé.", .unknown),
+    ] as [(String, Value)])
+    func moreYesNo(_ input: String, _ expected: Value) {
+        guard case .answer(let value, _) = T.read(T.yesNo, input, "es") else {
+            Issue.record("\(input) was not understood")
+            return
+        }
+        #expect(value == expected, "\(input)")
+    }
+
+    @Test(arguments: [
+        ("tenia 16", 16), ("16 anos", 16), ("dieciocho", 18), ("diecinueve años", 19), ("veintidós", 22), ("veintidos", 22),
+        ("treinta", 30), ("cuarenta y uno", 41), ("sesenta y siete", 67), ("noventa", 90), ("ochenta y ocho", 88),
+        ("seventeen", 17), ("nineteen years", 19), ("fifty five", 55), ("seventy-two", 72),
+    ] as [(String, Int)])
+    func moreNumbers(_ input: String, _ expected: Int) {
+        #expect(T.read(T.age, input) == .answer(.number(expected), exact: true), "\(input)")
+    }
+
+    @Test(arguments: [
+        ("carcel", "county_jail"), ("la carcel del condado", "county_jail"), ("prision", "state_prison"),
+        ("prision del estado", "state_prison"), ("condicional", "probation"), ("libertad", "probation"),
+        ("1", "probation"), ("3", "state_prison"),
+    ])
+    func moreSpanishChoices(_ input: String, _ id: String) {
+        guard case .answer(.choice(let found), _) = T.read(T.sentence, input, "es") else {
+            Issue.record("\(input) was not understood")
+            return
+        }
+        #expect(found == id, "\(input)")
+    }
+
+    @Test(arguments: ["xyzzy", "123abc456", "🙂", "???", "...", "asdfgh"])
+    func nonsenseIsNeverAnAnswer(_ input: String) {
+        switch T.read(T.level, input) {
+        case .answer: Issue.record("\(input) was taken as an answer")
+        default: break
+        }
+    }
+}

@@ -48,6 +48,7 @@ import Testing
             nodes:
               a:
                 ask: Were you arrested?
+                help: The rules depend on it.
                 answer: yes_no
                 nxt: b
               b:
@@ -57,9 +58,9 @@ import Testing
         let result = DialogLoader.load(text: yaml, file: "many.yaml")
         #expect(result.diagnostics.map(\.description) == [
             "many.yaml:4:3: error: node 'a' has no 'next'; only an outcome may end the conversation",
-            "many.yaml:7:5: error: unknown key 'nxt' in node 'a'; did you mean 'next'?",
-            "many.yaml:8:3: warning: node 'b' cannot be reached from 'a'",
-            "many.yaml:10:11: error: 'next' names unknown node \"c\"",
+            "many.yaml:8:5: error: unknown key 'nxt' in node 'a'; did you mean 'next'?",
+            "many.yaml:9:3: warning: node 'b' cannot be reached from 'a'",
+            "many.yaml:11:11: error: 'next' names unknown node \"c\"",
         ])
     }
 

@@ -21,6 +21,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case nextMustNameAnExistingNode = "Next-MustNameAnExistingNode"
         case rulesMustEndWithFallback = "Rules-MustEndWithFallback"
         case questionMustHaveAnswer = "Question-MustHaveAnswer"
+        case questionShouldHaveHelp = "Question-ShouldHaveHelp"
         case numberRangeMustBeOrdered = "Number-RangeMustBeOrdered"
         case choiceIdMustBeUnique = "Choice-IdMustBeUnique"
         case saveMustKeepOneType = "Save-MustKeepOneType"

@@ -17,7 +17,10 @@ struct DialogChecker {
         checkReachability()
         checkSavedAnswers(types: types)
         checkLanguages()
-        if styleWarnings { checkReadability() }
+        if styleWarnings {
+            checkReadability()
+            checkHelp()
+        }
         return diagnostics
     }
 
@@ -257,6 +260,15 @@ struct DialogChecker {
             case .choice: expected = "a choice id"
             }
             report(.conditionMustCompareLikeTypes, "\(what); compare it with \(expected)\(question.allowsUnknown ? " or unknown" : "")", at: literal.location)
+        }
+    }
+
+    // MARK: - Help
+
+    /// Every question should say why it is asked and how to find out (shown by `help`).
+    mutating func checkHelp() {
+        for node in nodesInOrder where node.question != nil && node.help == nil {
+            report(.questionShouldHaveHelp, "question '\(node.id)' has no 'help': say why you ask and how a person can find out", at: node.location, severity: .warning)
         }
     }
 
