@@ -33,6 +33,30 @@ enum DialogSource {
         return Loaded(dialog: result.dialog, diagnostics: result.diagnostics, source: String(decoding: bytes, as: UTF8.self), label: name)
     }
 
+    /// The dialog a command names, checked; on failure the problem is reported on stderr and
+    /// the exit code is the error.
+    static func command(_ argument: String?, checks: DialogLoader.Checks = .all) -> Result<(loaded: Loaded, dialog: Dialog), ExitCode> {
+        let loaded: Loaded
+        do {
+            loaded = try load(argument, checks: checks)
+        } catch {
+            Terminal.error("intake: \(error)")
+            return .failure(.noInput)
+        }
+        guard let dialog = loaded.dialog else {
+            report(loaded)
+            return .failure(.invalidInput)
+        }
+        return .success((loaded, dialog))
+    }
+
+    /// Refuses a `--lang` the dialog does not speak.
+    static func checkLanguage(_ language: String?, of dialog: Dialog) throws(Arguments.UsageError) {
+        if let language, !dialog.languages.contains(language) {
+            throw Arguments.UsageError(description: "--lang \(language): this dialog speaks \(dialog.languages.joined(separator: ", "))")
+        }
+    }
+
     /// Prints diagnostics to stderr, each with its source line and a caret.
     static func report(_ loaded: Loaded) {
         for diagnostic in loaded.diagnostics {

@@ -10,16 +10,10 @@ enum GraphCommand {
         guard let format = Graph.Format(rawValue: args.options["--format"] ?? "dot") else {
             throw Arguments.UsageError(description: "--format must be dot or mermaid")
         }
-        let loaded: DialogSource.Loaded
-        do {
-            loaded = try DialogSource.load(args.positionals.first)
-        } catch {
-            Terminal.error("intake: \(error)")
-            return .noInput
-        }
-        guard let dialog = loaded.dialog else {
-            DialogSource.report(loaded)
-            return .invalidInput
+        let dialog: Dialog
+        switch DialogSource.command(args.positionals.first) {
+        case .success(let found): dialog = found.dialog
+        case .failure(let code): return code
         }
         Terminal.write(Graph.render(dialog, format: format))
         return .success

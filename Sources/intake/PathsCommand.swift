@@ -23,15 +23,10 @@ enum PathsCommand {
         guard let format else { throw Arguments.UsageError(description: "--format must be md or csv") }
 
         let loaded: DialogSource.Loaded
-        do {
-            loaded = try DialogSource.load(args.positionals.first)
-        } catch {
-            Terminal.error("intake: \(error)")
-            return .noInput
-        }
-        guard let dialog = loaded.dialog else {
-            DialogSource.report(loaded)
-            return .invalidInput
+        let dialog: Dialog
+        switch DialogSource.command(args.positionals.first) {
+        case .success(let found): (loaded, dialog) = found
+        case .failure(let code): return code
         }
         let limit = byOutcome ? outcomeWalkLimit : rowLimit
         let report = PathExplorer(dialog: dialog).explore(rowLimit: table ? limit : nil)

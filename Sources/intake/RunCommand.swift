@@ -10,20 +10,13 @@ enum RunCommand {
         }
         let fixedWidth = try args.integer("--width", in: 20...500)
         let loaded: DialogSource.Loaded
-        do {
-            loaded = try DialogSource.load(args.positionals.first, checks: .forRunning)
-        } catch {
-            Terminal.error("intake: \(error)")
-            return .noInput
-        }
-        guard let dialog = loaded.dialog else {
-            DialogSource.report(loaded)
-            return .invalidInput
+        let dialog: Dialog
+        switch DialogSource.command(args.positionals.first, checks: .forRunning) {
+        case .success(let found): (loaded, dialog) = found
+        case .failure(let code): return code
         }
         let language = args.options["--lang"]
-        if let language, !dialog.languages.contains(language) {
-            throw Arguments.UsageError(description: "--lang \(language): this dialog speaks \(dialog.languages.joined(separator: ", "))")
-        }
+        try DialogSource.checkLanguage(language, of: dialog)
 
         var recorder: OutputFile?
         if let path = args.options["--record"] {

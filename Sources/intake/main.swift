@@ -1,7 +1,7 @@
 import Glibc
 
 /// Exit codes, after BSD sysexits where one fits.
-enum ExitCode: Int32 {
+enum ExitCode: Int32, Error {
     case success = 0
     case failure = 1
     case usage = 64

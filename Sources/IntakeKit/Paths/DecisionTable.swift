@@ -23,17 +23,7 @@ public enum DecisionTable {
                 cited.joined(separator: ", "),
             ]
         }
-        switch format {
-        case .csv:
-            return ([header] + body).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
-        case .md:
-            var text = "| " + header.joined(separator: " | ") + " |\n"
-            text += "|" + String(repeating: " --- |", count: header.count) + "\n"
-            for row in body {
-                text += "| " + row.map { $0.replacingPipes() }.joined(separator: " | ") + " |\n"
-            }
-            return text
-        }
+        return table(header: header, body: body, format: format)
     }
 
     /// One row per outcome: the laws and forms it names, and each set of answers that leads to
@@ -49,6 +39,10 @@ public enum DecisionTable {
             }
             body.append([id, cited.joined(separator: ", "), ways.joined(separator: format == .md ? "<br>" : "\n")])
         }
+        return table(header: header, body: body, format: format)
+    }
+
+    static func table(header: [String], body: [[String]], format: Format) -> String {
         switch format {
         case .csv:
             return ([header] + body).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
