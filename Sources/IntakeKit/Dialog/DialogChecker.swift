@@ -2,9 +2,12 @@
 struct DialogChecker {
     let dialog: Dialog
     var diagnostics: [Diagnostic] = []
+    /// The nodes in file order.
+    let nodesInOrder: [Dialog.Node]
 
     init(dialog: Dialog) {
         self.dialog = dialog
+        nodesInOrder = dialog.order.compactMap { dialog.nodes[$0] }
     }
 
     mutating func report(_ rule: Diagnostic.Rule, _ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) {
@@ -24,7 +27,6 @@ struct DialogChecker {
         return diagnostics
     }
 
-    var nodesInOrder: [Dialog.Node] { dialog.order.compactMap { dialog.nodes[$0] } }
 
     // MARK: - Graph
 
@@ -122,29 +124,30 @@ struct DialogChecker {
     func savedBefore(everyPath: Bool, names: NameIndex) -> [String: NameSet] {
         let count = names.names.count
         let order = reversePostorder()
-        var before: [String: NameSet] = [:]
-        for node in order { before[node.id] = NameSet(capacity: count, full: everyPath) }
-        before[dialog.start] = NameSet(capacity: count)
-        let keeps = Dictionary(uniqueKeysWithValues: order.filter(\.forget).map { ($0.id, names.set($0.keep)) })
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element.id, $0.offset) })
+        // Arrays by position, not dictionaries by id: this loop is the hot part on large dialogs.
+        let targets = order.map { node in successors(node).compactMap { $0 == dialog.start ? nil : position[$0] } }
+        let saves = order.map { node in node.question.flatMap { names.positions[$0.save] } }
+        let keeps = order.map { node in node.forget ? names.set(node.keep) : nil }
+        var before = [NameSet](repeating: NameSet(capacity: count, full: everyPath), count: order.count)
+        if let start = position[dialog.start] { before[start] = NameSet(capacity: count) }
         var changed = true
         while changed {
             changed = false
-            for node in order {
-                guard var after = before[node.id] else { continue }
-                if node.forget, let keep = keeps[node.id] { after.formIntersection(keep) }
-                if let save = node.question?.save, let index = names.positions[save] { after.insert(index) }
-                for next in successors(node) where next != dialog.start {
-                    guard var incoming = before[next] else { continue }
-                    let old = incoming
-                    if everyPath { incoming.formIntersection(after) } else { incoming.formUnion(after) }
-                    if incoming != old {
-                        before[next] = incoming
-                        changed = true
-                    }
+            for index in order.indices {
+                var after = before[index]
+                if let keep = keeps[index] { after.formIntersection(keep) }
+                if let save = saves[index] { after.insert(save) }
+                for next in targets[index] {
+                    let old = before[next]
+                    if everyPath { before[next].formIntersection(after) } else { before[next].formUnion(after) }
+                    if before[next] != old { changed = true }
                 }
             }
         }
-        return before
+        var result: [String: NameSet] = [:]
+        for (index, node) in order.enumerated() { result[node.id] = before[index] }
+        return result
     }
 
     func savedAfter(_ node: Dialog.Node, before: NameSet, names: NameIndex) -> NameSet {

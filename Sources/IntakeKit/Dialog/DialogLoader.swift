@@ -173,11 +173,12 @@ struct DialogReader {
 
         var nodes: [String: Dialog.Node] = [:]
         var order: [String] = []
+        var ids: Set<String> = []
         if let nodesField = top["nodes"] {
             if case .mapping(let pairs, _) = nodesField.value {
                 for (key, value) in pairs {
                     let nodeId = key.string ?? ""
-                    if nodes[nodeId] != nil || order.contains(nodeId) {
+                    if !ids.insert(nodeId).inserted {
                         report(.keyMustBeUnique, "node '\(nodeId)' is defined twice", at: key.location)
                         continue
                     }
@@ -194,7 +195,7 @@ struct DialogReader {
             }
         }
 
-        if let start, let startField = top["start"], nodes[start] == nil, !order.contains(start) {
+        if let start, let startField = top["start"], !ids.contains(start) {
             var message = "'start' names unknown node \"\(start)\""
             if let guess = closest(to: start, among: order) { message += "; did you mean \"\(guess)\"?" }
             report(.startMustNameANode, message, at: startField.value.location)

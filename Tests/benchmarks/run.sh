@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Start-up, memory, loading and answering speed, measured side by side in one run (medians).
+# Prints figures; passes or fails nothing. Run from anywhere:  Tests/benchmarks/run.sh [RUNS]
+# Builds: the release intake (static Swift standard library), intake-bench, and the C peers.
+set -eu
+cd "$(dirname "$0")/../.."
+runs=${1:-50}
+work=$(mktemp -d /tmp/intake-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+swift build -c release --static-swift-stdlib --product intake >/dev/null
+swift build -c release --product intake-bench >/dev/null
+bench=.build/release/intake-bench
+cc -O2 -o "$work/prompt" Tests/benchmarks/peers/prompt.c -lreadline
+cc -O2 -o "$work/parse" Tests/benchmarks/peers/parse.c -lyaml
+python=$(python3 -c 'import sys; print(sys.executable)')
+"$python" -c 'import yaml; yaml.CLoader' 2>/dev/null || python3 -m pip install -q pyyaml
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+ms() { awk -v s="$1" 'BEGIN { printf "%.2f ms", s * 1000 }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f MB", k / 1024 }'; }
+
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"), $(swift --version 2>/dev/null | head -n 1)"
+echo
+echo "Start to first question, median of $runs runs (peak RSS at that moment):"
+read -r c_time c_rss < <("$bench" startup "$runs" -- "$work/prompt")
+read -r i_time i_rss < <("$bench" startup "$runs" -- .build/release/intake)
+read -r p_time p_rss < <("$bench" startup "$runs" -- "$python" Tests/benchmarks/peers/prompt.py Dialogs/california.yaml)
+printf '  %-34s %10s  %8s\n' "C + readline (the floor)" "$(ms "$c_time")" "$(mb "$c_rss")"
+printf '  %-34s %10s  %8s   %sx the time, %sx the memory of C\n' "intake, California dialog" "$(ms "$i_time")" "$(mb "$i_rss")" "$(ratio "$i_time" "$c_time")" "$(ratio "$i_rss" "$c_rss")"
+printf '  %-34s %10s  %8s   %sx the time, %sx the memory of C\n' "Python + PyYAML CLoader + input()" "$(ms "$p_time")" "$(mb "$p_rss")" "$(ratio "$p_time" "$c_time")" "$(ratio "$p_rss" "$c_rss")"
+echo "  targets: intake within 3x of C in time and in memory"
+echo
+echo "Load and check a generated dialog, beside libyaml's bare event parse of the same file (medians):"
+for nodes in 100 1000 10000; do
+    "$bench" generate "$nodes" > "$work/generated-$nodes.yaml"
+    load=$("$bench" load "$work/generated-$nodes.yaml" 11)
+    bare=$("$work/parse" "$work/generated-$nodes.yaml" 11)
+    printf '  %6s nodes: intake %10s   libyaml %10s   %sx\n' "$nodes" "$(ms "$load")" "$(ms "$bare")" "$(ratio "$load" "$bare")"
+done
+echo "  target: within 2x at 10,000 nodes"
+echo
+read -r answer count < <("$bench" answers)
+echo "Answer to next question in a long scripted conversation: median $(awk -v s="$answer" 'BEGIN { printf "%.1f µs", s * 1e6 }') over $count answers"
