@@ -36,7 +36,7 @@ enum RunCommand {
         let width = fixedWidth ?? Terminal.width()
         var session = Session(dialog: dialog, language: language, width: width, color: interactive && Terminal.wantsColor())
         let visit = Visit(recorder: recorder)
-        visit.header(loaded.label, language: session.conversation.language, width: width)
+        visit.header(loaded.label, language: session.conversation.offersLanguages ? nil : session.conversation.language, width: width)
         visit.show(session.begin())
 
         while session.isWaiting {
@@ -73,7 +73,7 @@ struct Visit {
         }
     }
 
-    func header(_ dialogPath: String, language: String, width: Int) {
+    func header(_ dialogPath: String, language: String?, width: Int) {
         record(Transcript.header(dialogPath: dialogPath, language: language, width: width))
     }
 

@@ -18,9 +18,12 @@ import Testing
         let result = DialogLoader.load(text: yaml, file: "example.yaml")
         #expect(result.diagnostics.map(\.description) == [])
         let dialog = try #require(result.dialog)
-        #expect(screen(dialog, ["I was 16"]).hasSuffix("You were 16. The rules for people under 18 may help you.\n\nWhat may fit:\n1. Under 18 at the time.\n"))
-        #expect(screen(dialog, ["30", "I was never charged"]).contains("OK: No charges were filed."))
+        #expect(screen(dialog, ["I was 16"], language: "en").hasSuffix("You were 16. The rules for people under 18 may help you.\n\nWhat may fit:\n1. Under 18 at the time.\n"))
+        #expect(screen(dialog, ["30", "I was never charged"], language: "en").contains("OK: No charges were filed."))
         #expect(screen(dialog, ["dieciséis"], language: "es").contains("Usted tenía 16 años."))
+        // Without a language, the conversation offers both, one key each.
+        #expect(screen(dialog, ["2", "dieciséis"]).hasPrefix("For English, type 1.\n\nPara español, escriba 2.\n> 2\n\nHola."))
+        #expect(screen(dialog, ["espanol", "english", "16"]).contains("OK, we will go on in English."))
     }
 }
 

@@ -22,6 +22,7 @@ public struct Conversation: Sendable {
     }
 
     enum Pending: Sendable {
+        case chooseLanguage
         case confirmQuit
         case confirmStartOver
         case review([Int])
@@ -47,10 +48,15 @@ public struct Conversation: Sendable {
     /// How many nodes may pass without a question before the engine stops (a loop of messages).
     static let maximumSteps = 10_000
 
+    /// Whether the conversation starts by offering the dialog's languages.
+    public let offersLanguages: Bool
+
+    /// `language` nil, in a dialog with more than one language, starts by offering them.
     public init(dialog: Dialog, language: String? = nil) {
         self.dialog = dialog
         let wanted = language ?? dialog.languages.first ?? "en"
         self.language = dialog.languages.contains(wanted) ? wanted : (dialog.languages.first ?? "en")
+        offersLanguages = language == nil && dialog.languages.count > 1
     }
 
     var phrases: Phrases { Phrases.forLanguage(language) }
@@ -59,9 +65,31 @@ public struct Conversation: Sendable {
 
     /// Begins at the dialog's start node.
     public mutating func start() -> [Reply] {
+        if offersLanguages {
+            pending = .chooseLanguage
+            return [Self.languageOffer(dialog.languages)]
+        }
         var replies: [Reply] = []
         enter(dialog.start, &replies)
         return replies
+    }
+
+    /// "English: type 1. / Español: escriba 2.", each language asked in its own words.
+    static func languageOffer(_ languages: [String]) -> Reply {
+        let lines = languages.enumerated().map { index, code in
+            Phrases.forLanguage(code).chooseThisLanguage(index + 1)
+        }
+        return .question(lines.joined(separator: "\n\n"), choices: [])
+    }
+
+    /// The language a line picks at the language offer: its number, its name, or its code.
+    func pickLanguage(_ input: String) -> String? {
+        let word = Words.normalize(input)
+        for (index, code) in dialog.languages.enumerated() {
+            let names = Phrases.forLanguage(code).languageNames + [code]
+            if word == String(index + 1) || names.contains(word) { return code }
+        }
+        return nil
     }
 
     /// Takes one line a person typed.
@@ -74,6 +102,14 @@ public struct Conversation: Sendable {
         if let pending {
             self.pending = nil
             switch pending {
+            case .chooseLanguage:
+                guard let picked = pickLanguage(input) else {
+                    self.pending = .chooseLanguage
+                    return [Self.languageOffer(dialog.languages)]
+                }
+                language = picked
+                enter(dialog.start, &replies)
+                return replies
             case .confirmQuit:
                 if confirmed(input) {
                     quit(&replies)
@@ -292,7 +328,7 @@ public struct Conversation: Sendable {
             replies.append(.note(phrases.confirmQuit))
         case .english, .spanish:
             let wanted = command == .english ? "en" : "es"
-            if dialog.languages.contains(wanted) {
+            if dialog.languages.contains(wanted), wanted != language {
                 language = wanted
                 replies.append(.note(phrases.switchedLanguage))
             }

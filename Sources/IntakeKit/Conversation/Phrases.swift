@@ -38,6 +38,10 @@ public struct Phrases: Sendable {
     public var sshCommandRefused: String
     /// SSH: the client did not ask for a terminal.
     public var sshNeedsTerminal: String
+    /// At the start: how to pick this language, in this language.
+    public var chooseThisLanguage: @Sendable (Int) -> String
+    /// Words that name this language, folded.
+    public var languageNames: [String]
 
     /// The phrases for a language code, English for any language the engine does not speak.
     public static func forLanguage(_ code: String) -> Phrases {
@@ -78,7 +82,9 @@ public struct Phrases: Sendable {
         idleWarning: "Are you still there? Press any key to go on. If not, the screen will be cleared soon.",
         whenDone: "When you are done, press Enter. The screen will be cleared.",
         sshCommandRefused: "This account only runs the intake. It does not run commands or copy files.",
-        sshNeedsTerminal: "Please connect with a terminal, for example: ssh -t"
+        sshNeedsTerminal: "Please connect with a terminal, for example: ssh -t",
+        chooseThisLanguage: { "For English, type \($0)." },
+        languageNames: ["english", "ingles", "en", "e"]
     )
 
     public static let spanish = Phrases(
@@ -115,6 +121,8 @@ public struct Phrases: Sendable {
         idleWarning: "¿Sigue ahí? Oprima cualquier tecla para seguir. Si no, pronto se borrará la pantalla.",
         whenDone: "Cuando termine, oprima Enter. Se borrará la pantalla.",
         sshCommandRefused: "Esta cuenta solo sirve para la entrevista. No ejecuta comandos ni copia archivos.",
-        sshNeedsTerminal: "Por favor, conéctese con una terminal, por ejemplo: ssh -t"
+        sshNeedsTerminal: "Por favor, conéctese con una terminal, por ejemplo: ssh -t",
+        chooseThisLanguage: { "Para español, escriba \($0)." },
+        languageNames: ["espanol", "spanish", "castellano", "es", "s"]
     )
 }

@@ -55,14 +55,15 @@ public struct Transcript: Sendable {
         public var description: String { "\(file):\(line): error: \(message)" }
     }
 
-    /// The header lines for a recording.
-    public static func header(dialogPath: String, language: String, width: Int) -> String {
-        "# dialog: \(dialogPath)\n# lang: \(language)\n# width: \(width)\n"
+    /// The header lines for a recording. Without `language`, the replay starts by offering the
+    /// dialog's languages, as the live session did.
+    public static func header(dialogPath: String, language: String?, width: Int) -> String {
+        "# dialog: \(dialogPath)\n" + (language.map { "# lang: \($0)\n" } ?? "") + "# width: \(width)\n"
     }
 
     /// The whole file text.
     public var text: String {
-        Self.header(dialogPath: dialogPath, language: language ?? "en", width: width)
+        Self.header(dialogPath: dialogPath, language: language, width: width)
             + body.map { $0 + "\n" }.joined()
     }
 
