@@ -61,15 +61,19 @@ enum KioskCommand {
         signal(SIGQUIT, SIG_IGN)
         signal(SIGTSTP, SIG_IGN)
         Terminal.useUTF8Locale()
-        let phrases = Phrases.forLanguage(language ?? dialog.languages.first ?? "en")
         var reader = ReadlineReader(
             ignoreEndOfInputKey: !ssh, interruptEndsRead: false,
-            idleSeconds: idle, warningSeconds: warn, warning: phrases.idleWarning)
+            idleSeconds: idle, warningSeconds: warn, warning: "")
         var session = Session(dialog: dialog, language: language, width: fixedWidth ?? Terminal.width(), color: Terminal.wantsColor())
         Terminal.write(wipe)
         Terminal.write(session.begin().screen)
 
         while session.isWaiting {
+            // Before a language is chosen, warn in every language the dialog offers.
+            let warning = session.conversation.offersLanguages && session.conversation.isChoosingLanguage
+                ? dialog.languages.map { Phrases.forLanguage($0).idleWarning }.joined(separator: " ")
+                : Phrases.forLanguage(session.conversation.language).idleWarning
+            reader.setIdleWarning(warning)
             let read = reader.read(prompt: Session.prompt, completions: session.conversation.completions)
             if fixedWidth == nil { session.setWidth(Terminal.width()) }
             switch read {
@@ -86,7 +90,9 @@ enum KioskCommand {
             }
         }
         // "I'm done": any line, or the idle time, clears the screen for the next person.
-        Terminal.write("\n" + session.renderer.render([.note(phrases.whenDone)]))
+        let done = Phrases.forLanguage(session.conversation.language)
+        reader.setIdleWarning(done.idleWarning)
+        Terminal.write("\n" + session.renderer.render([.note(done.whenDone)]))
         _ = reader.read(prompt: Session.prompt, completions: [])
         Terminal.write(wipe)
         return .success

@@ -82,8 +82,18 @@ protocol LineReader {
 struct ReadlineReader: LineReader {
     let echoes = true
 
+    let idleSeconds: Int
+    let warningSeconds: Int
+
     init(ignoreEndOfInputKey: Bool, interruptEndsRead: Bool, idleSeconds: Int = 0, warningSeconds: Int = 0, warning: String = "") {
+        self.idleSeconds = idleSeconds
+        self.warningSeconds = warningSeconds
         intake_rl_setup(ignoreEndOfInputKey ? 1 : 0, interruptEndsRead ? 1 : 0)
+        setIdleWarning(warning)
+    }
+
+    /// The words shown when the idle time runs out, in the visitor's language.
+    func setIdleWarning(_ warning: String) {
         if idleSeconds > 0 {
             intake_rl_set_idle(Int32(idleSeconds * 1000), Int32(warningSeconds * 1000), warning)
         }

@@ -21,7 +21,7 @@ start() {
     s=$1; w=$2; shift 2
     t new-session -d -s "$s" -x "$w" -y 30 "$*"
 }
-kiosk="$intake kiosk --idle 4 --warn 2"
+kiosk="$intake kiosk --lang en --idle 4 --warn 2"
 # Canaries are made at run time, so this script's own text never matches them.
 canary17="CANARY-$$-$RANDOM-17"
 canary20="SECRET-$$-$RANDOM-20"
@@ -87,7 +87,7 @@ keys k C-u C-r "q"
 check "21 Ctrl-R finds no earlier answer" grep -qF "failed reverse-i-search" <(screen k)
 keys k C-g C-u
 # negative control: within one process the kill ring does bring it back.
-start neg 80 "$intake run"
+start neg 80 "$intake run --lang en"
 wait_for "Are you a U.S. citizen?" 10 neg
 keys neg "SECRET-KILLRING-NEG" C-u
 keys neg C-y
@@ -97,12 +97,12 @@ t kill-session -t neg
 # --- 22, 23: a hostile INPUTRC or ~/.inputrc changes nothing and prints nothing ------------------
 printf '"\\t": "INJECTED"\n$include /etc/passwd\n' > "$work/hostile-inputrc"
 mkdir -p "$work/hostile-home"; cp "$work/hostile-inputrc" "$work/hostile-home/.inputrc"
-start rc 80 "env INPUTRC=$work/hostile-inputrc $intake kiosk"
+start rc 80 "env INPUTRC=$work/hostile-inputrc $intake kiosk --lang en"
 wait_for "Are you a U.S. citizen?" 10 rc
 keys rc Tab
 check "22 a hostile INPUTRC rebinds nothing and prints no file" bash -c "! tmux -L $tmux_socket capture-pane -p -t rc | grep -q 'INJECTED\\|root:\\|daemon'"
 t kill-session -t rc
-start rc 80 "env HOME=$work/hostile-home $intake kiosk"
+start rc 80 "env HOME=$work/hostile-home $intake kiosk --lang en"
 wait_for "Are you a U.S. citizen?" 10 rc
 keys rc Tab
 check "23 a hostile ~/.inputrc rebinds nothing and prints no file" bash -c "! tmux -L $tmux_socket capture-pane -p -t rc | grep -q 'INJECTED\\|root:\\|daemon'"
@@ -113,7 +113,7 @@ check "22 negative control: plain readline obeys the hostile INPUTRC" grep -q 'I
 t kill-session -t neg
 
 # --- 24: UTF-8 editing with no locale set ------------------------------------------------------
-start u 80 "env -u LANG -u LC_ALL -u LC_CTYPE $intake run --record $work/utf8.txt"
+start u 80 "env -u LANG -u LC_ALL -u LC_CTYPE $intake run --lang en --record $work/utf8.txt"
 wait_for "Are you a U.S. citizen?" 10 u
 keys u "Zoë 日本" BSpace Enter
 sleep 0.3; keys u C-d
@@ -122,7 +122,7 @@ check "24 and nothing more" bash -c "! grep -qF '> Zoë 日本' '$work/utf8.txt'
 t kill-session -t u 2>/dev/null
 
 # --- 25: colour only when allowed; a long line redraws right at 30 columns -----------------------
-start c 30 "env TERM=xterm-256color $intake run"
+start c 30 "env TERM=xterm-256color $intake run --lang en"
 wait_for "citizen?" 10 c
 check "25 questions are bold on a colour terminal (the check can see colour)" grep -qF $'\e[1m' <(t capture-pane -p -e -t c)
 long="this is a long answer that wraps over two lines"
@@ -130,13 +130,13 @@ keys c "$long" BSpace BSpace BSpace BSpace BSpace BSpace
 check "25 a wrapped line edits and redraws correctly at 30 columns" grep -qF "two" <(t capture-pane -p -J -t c)
 check "25 ... with no leftovers" bash -c "! tmux -L $tmux_socket capture-pane -p -J -t c | grep -q 'lines'"
 t kill-session -t c
-start c 30 "env TERM=xterm-256color NO_COLOR=1 $intake run"
+start c 30 "env TERM=xterm-256color NO_COLOR=1 $intake run --lang en"
 wait_for "citizen?" 10 c
 check "25 no colour codes with NO_COLOR=1" bash -c "! tmux -L $tmux_socket capture-pane -p -e -t c | grep -qF $'\e[1m'"
 t kill-session -t c
 
 # --- 26: output fits a 40-column terminal -------------------------------------------------------
-start n 40 "$intake run"
+start n 40 "$intake run --lang en"
 wait_for "citizen?" 10 n
 keys n 1 Enter; keys n 1 Enter; keys n 1 Enter
 longest=$(t capture-pane -p -J -t n | awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }')
@@ -144,7 +144,7 @@ check "26 no line is wider than 40 columns (longest: $longest)" [ "$longest" -le
 t kill-session -t n
 
 # --- 27: SIGHUP during a question: the process ends and writes nothing ---------------------------
-start h 80 "$intake kiosk"
+start h 80 "$intake kiosk --lang en"
 wait_for "citizen?" 10 h
 sup=$(pane_pid h); vis=$(child_of "$sup")
 keys h "$canary27"
@@ -153,9 +153,9 @@ check "27 SIGHUP ends the visitor's process" wait_gone "$vis" 5
 t kill-session -t h 2>/dev/null
 
 # --- 28: SIGTERM: the process ends and the terminal is back in canonical mode with echo ---------
-start s 80 "bash --norc --noprofile -c '$intake kiosk --visitor; stty -a > $work/stty.txt; sleep 30'"
+start s 80 "bash --norc --noprofile -c '$intake kiosk --lang en --visitor; stty -a > $work/stty.txt; sleep 30'"
 wait_for "citizen?" 10 s
-vis=$(pgrep -f "intake kiosk --visitor" -P "$(pane_pid s)" | head -n 1)
+vis=$(pgrep -f "intake kiosk --lang en --visitor" -P "$(pane_pid s)" | head -n 1)
 keys s "half typed"
 kill -TERM "$vis"
 for _ in $(seq 1 50); do [ -s "$work/stty.txt" ] && break; sleep 0.1; done
@@ -163,20 +163,27 @@ check "28 after SIGTERM the terminal is canonical again" grep -qE '(^| )icanon( 
 check "28 ... with echo on" grep -qE '(^| )echo( |$)' "$work/stty.txt"
 t kill-session -t s 2>/dev/null
 # and the supervisor stops on SIGTERM
-start s 80 "$intake kiosk; echo SUPERVISOR-ENDED; sleep 30"
+start s 80 "$intake kiosk --lang en; echo SUPERVISOR-ENDED; sleep 30"
 wait_for "citizen?" 10 s
-kill -TERM "$(pgrep -f "intake kiosk$" -P "$(pane_pid s)" | head -n 1)" 2>/dev/null || kill -TERM "$(child_of "$(pane_pid s)")"
+kill -TERM "$(pgrep -f "intake kiosk --lang en$" -P "$(pane_pid s)" | head -n 1)" 2>/dev/null || kill -TERM "$(child_of "$(pane_pid s)")"
 check "28 SIGTERM stops the kiosk supervisor" wait_for "SUPERVISOR-ENDED" 5 s
 t kill-session -t s 2>/dev/null
 
 # --- 29: piped input: no echo from readline, no escape sequences ---------------------------------
-out=$(printf '1\n1\n' | "$intake" run)
+out=$(printf '1\n1\n' | "$intake" run --lang en)
 check "29 piped output has no escape sequences" bash -c "! grep -q \$'\\e' <<<\"\$1\"" _ "$out"
 check "29 kiosk mode refuses a pipe" bash -c "! printf '1\n' | '$intake' kiosk >/dev/null 2>&1"
 
+# --- a visitor first picks a language, one key each, in both languages ----------------------------
+start l 80 "$intake kiosk"
+check "the kiosk offers English and Spanish first" wait_for "Para español, escriba 2." 10 l
+keys l "2" Enter
+check "2 picks Spanish" wait_for "¿Es usted ciudadano de EE. UU.?" 5 l
+t kill-session -t l
+
 # --- 30: no canary typed in these tests is anywhere on disk -------------------------------------
 recorded="CANARY-$$-$RANDOM-30"
-printf '%s\n' "$recorded" | "$intake" run --record "$work/recorded.txt" >/dev/null
+printf '%s\n' "$recorded" | "$intake" run --lang en --record "$work/recorded.txt" >/dev/null
 check "30 positive control: the search finds a canary that was recorded on purpose" grep -rqF "$recorded" "$work"
 hits=$(grep -rIl -e "$canary17" -e "$canary20" -e "$canary27" "$work" "$HOME" /tmp /var/log 2>/dev/null | head -n 5)
 check "30 no answer typed in the kiosk was written to disk (found: ${hits:-none})" [ -z "$hits" ]

@@ -162,6 +162,12 @@ public struct Conversation: Sendable {
         return [.note(phrases.confirmQuit)]
     }
 
+    /// Whether the conversation waits for the person to pick a language.
+    public var isChoosingLanguage: Bool {
+        if case .chooseLanguage? = pending { return true }
+        return false
+    }
+
     /// Words Tab may complete to at the current question.
     public var completions: [String] {
         guard let question = current.flatMap(dialog.node)?.question else { return [] }
