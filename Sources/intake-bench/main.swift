@@ -48,7 +48,7 @@ func someAnswer(_ conversation: Conversation, _ random: inout SplitMix) -> Strin
 
 /// Walks the dialog with random answers and returns the screen text, as `intake run --record` would.
 func generateTranscript(_ dialog: Dialog, width: Int, _ random: inout SplitMix) -> String {
-    var session = Session(dialog: dialog, width: width)
+    var session = Session(dialog: dialog, language: "en", width: width)
     var text = Transcript.header(dialogPath: dialog.file, language: "en", width: width) + session.begin().text
     var turns = 0
     while session.isWaiting && turns < 60 {
@@ -256,7 +256,7 @@ func benchmarkAnswers() {
         exit(66)
     }
     let oneCase = ["1", "1", "30", "5", "felony", "no", "probation", "violated", "yes", "yes", "shoplifting", "yes"]
-    var session = Session(dialog: dialog, width: 72)
+    var session = Session(dialog: dialog, language: "en", width: 72)
     _ = session.begin()
     _ = session.answer("1")  // citizen, asked once
     var times: [Double] = []
