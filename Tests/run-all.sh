@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test: the shipped dialogs check clean and have no path problems, every transcript
 # replays with full coverage, the kiosk in a real terminal (tmux), the SSH service through a
-# real sshd on 127.0.0.1, and the Swift test suite last (so its closing line is the last one). Needs root for the SSH tests,
-# and tmux, openssh-server and openssh-client (.ci/run installs them).
+# real sshd on 127.0.0.1, and the Swift test suite last (so its closing line is the last one).
+# Needs root for the SSH tests, and tmux, openssh-server and openssh-client (.ci/run installs them).
 set -u
 cd "$(dirname "$0")/.."
 status=0
