@@ -133,7 +133,11 @@ public struct Conversation: Sendable {
         }
 
         guard let node = current.flatMap(dialog.node), let question = node.question else { return replies }
-        let interpreter = AnswerInterpreter(question: question, language: language)
+        var forms: [Dialog.Choice.Matching]?
+        if case .choice(let choices) = question.answer {
+            forms = dialog.matchingForms.forms(node.id, choices, language: language)
+        }
+        let interpreter = AnswerInterpreter(question: question, language: language, forms: forms)
         let result = interpreter.interpret(input)
 
         if let (command, forced) = Command.match(input) {

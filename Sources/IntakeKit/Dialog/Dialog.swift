@@ -2,6 +2,8 @@
 ///
 /// Only `DialogLoader` makes one, and only from a file that passed every check, so the engine
 /// never meets a dangling `next`, an unknown choice or a missing translation.
+import Synchronization
+
 public struct Dialog: Sendable {
     /// The file it came from, as given to the loader (used in messages and transcripts).
     public var file: String
@@ -13,6 +15,9 @@ public struct Dialog: Sendable {
     public var nodes: [String: Node]
     /// Node ids in the order the file lists them.
     public var order: [String]
+    /// Choice matching forms, made on first use per question and language and shared by every
+    /// conversation on this dialog (a start-up makes only the first question's).
+    let matchingForms = MatchingCache()
 
     /// The node with this id; the loader guarantees every id a node names exists.
     public func node(_ id: String) -> Node? { nodes[id] }
@@ -130,9 +135,6 @@ extension Dialog {
         /// Other words a person may use for this choice, per language ("" for every language).
         public var words: [String: [String]]
         public var location: SourceLocation
-        /// The folded forms answers are matched against, per language, made once at load time.
-        var matching: [String: Matching] = [:]
-
         public init(id: String, label: Text, words: [String: [String]], location: SourceLocation) {
             self.id = id
             self.label = label
@@ -150,12 +152,6 @@ extension Dialog {
             var vocabulary: [String]
             /// The same, run together, for answers typed without spaces ("countyjail").
             var squeezed: [String]
-        }
-
-        /// The matching forms in `language`, made now if the loader did not make them.
-        func matching(_ language: String) -> Matching {
-            if let made = matching[language] { return made }
-            return makeMatching(language)
         }
 
         func makeMatching(_ language: String) -> Matching {
@@ -197,5 +193,18 @@ extension Dialog {
         public var source: String?
         public var target: Target
         public var location: SourceLocation
+    }
+}
+
+/// The folded forms a question's choices are matched against, per question and language.
+final class MatchingCache: Sendable {
+    private let forms = Mutex<[String: [Dialog.Choice.Matching]]>([:])
+
+    func forms(_ node: String, _ choices: [Dialog.Choice], language: String) -> [Dialog.Choice.Matching] {
+        let key = node + "\u{0}" + language
+        if let made = forms.withLock({ $0[key] }) { return made }
+        let made = choices.map { $0.makeMatching(language) }
+        forms.withLock { $0[key] = made }
+        return made
     }
 }

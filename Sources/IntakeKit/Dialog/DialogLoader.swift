@@ -315,9 +315,7 @@ struct DialogReader {
                     continue
                 }
                 let words = c["words"].map { readWords($0.value) } ?? [:]
-                var choice = Dialog.Choice(id: choiceId, label: label, words: words, location: item.location)
-                for language in languages { choice.matching[language] = choice.makeMatching(language) }
-                choices.append(choice)
+                choices.append(Dialog.Choice(id: choiceId, label: label, words: words, location: item.location))
             }
             return .choice(choices)
         }
