@@ -20,9 +20,9 @@ let package = Package(
             dependencies: ["IntakeKit", "CReadline"],
             plugins: ["EmbedDialogs"]
         ),
-        // Build-time only: turns Dialogs/*.yaml into a Swift source file, so the built-in
-        // dialogs travel inside the binary.
-        .executableTarget(name: "embed-dialogs"),
+        // Build-time only: checks Dialogs/*.yaml (an error fails the build) and turns them into
+        // a Swift source file, so the built-in dialogs travel inside the binary, checked.
+        .executableTarget(name: "embed-dialogs", dependencies: ["IntakeKit"]),
         .plugin(
             name: "EmbedDialogs",
             capability: .buildTool(),

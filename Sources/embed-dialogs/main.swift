@@ -1,4 +1,5 @@
 import Foundation
+import IntakeKit
 
 // Build-time tool: embed-dialogs OUTPUT.swift DIALOG.yaml...
 // Writes `enum EmbeddedDialogs` with each file's name, repository path and text.
@@ -30,6 +31,13 @@ for path in arguments.dropFirst() {
         exit(66)
     }
     let text = String(decoding: data, as: UTF8.self)
+    // The binary trusts its built-in dialogs without checking them at each start, so check them
+    // here: an error stops the build, with the same messages as `intake check`.
+    let result = DialogLoader.load(bytes: Array(data), file: path)
+    for diagnostic in result.diagnostics {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
+    if result.diagnostics.hasErrors { exit(65) }
     let name = url.deletingPathExtension().lastPathComponent
     source += "        (name: \"\(name)\", path: \"Dialogs/\(url.lastPathComponent)\", text: \(literal(text))),\n"
 }

@@ -13,6 +13,7 @@ swift build -c release --product intake-bench >/dev/null
 bench=.build/release/intake-bench
 cc -O2 -o "$work/prompt" Tests/benchmarks/peers/prompt.c -lreadline
 cc -O2 -o "$work/parse" Tests/benchmarks/peers/parse.c -lyaml
+swiftc -O -static-stdlib Tests/benchmarks/peers/prompt.swift -o "$work/swift-prompt"
 python=$(python3 -c 'import sys; print(sys.executable)')
 "$python" -c 'import yaml; yaml.CLoader' 2>/dev/null || python3 -m pip install -q pyyaml
 
@@ -24,9 +25,11 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 10485
 echo
 echo "Start to first question, median of $runs runs (peak RSS at that moment):"
 read -r c_time c_rss < <("$bench" startup "$runs" -- "$work/prompt")
+read -r s_time s_rss < <("$bench" startup "$runs" -- "$work/swift-prompt")
 read -r i_time i_rss < <("$bench" startup "$runs" -- .build/release/intake)
 read -r p_time p_rss < <("$bench" startup "$runs" -- "$python" Tests/benchmarks/peers/prompt.py Dialogs/california.yaml)
 printf '  %-34s %10s  %8s\n' "C + readline (the floor)" "$(ms "$c_time")" "$(mb "$c_rss")"
+printf '  %-34s %10s  %8s   %sx the time, %sx the memory of C\n' "Swift, no Foundation (its floor)" "$(ms "$s_time")" "$(mb "$s_rss")" "$(ratio "$s_time" "$c_time")" "$(ratio "$s_rss" "$c_rss")"
 printf '  %-34s %10s  %8s   %sx the time, %sx the memory of C\n' "intake, California dialog" "$(ms "$i_time")" "$(mb "$i_rss")" "$(ratio "$i_time" "$c_time")" "$(ratio "$i_rss" "$c_rss")"
 printf '  %-34s %10s  %8s   %sx the time, %sx the memory of C\n' "Python + PyYAML CLoader + input()" "$(ms "$p_time")" "$(mb "$p_rss")" "$(ratio "$p_time" "$c_time")" "$(ratio "$p_rss" "$c_rss")"
 echo "  targets: intake within 3x of C in time and in memory"

@@ -11,9 +11,14 @@ public enum DialogLoader {
     /// a load, and never stop a dialog from running).
     public struct Checks: Sendable {
         public var styleWarnings: Bool
+        /// The graph, saved-answer and language checks. Off only for a dialog that was checked
+        /// already, when it was built into the binary.
+        public var dialogChecks: Bool = true
 
         public static let all = Checks(styleWarnings: true)
         public static let forRunning = Checks(styleWarnings: false)
+        /// For a built-in dialog: the build checked it (see Sources/embed-dialogs).
+        public static let checkedAtBuild = Checks(styleWarnings: false, dialogChecks: false)
     }
 
     /// Loads and checks dialog text. `file` is only used to label diagnostics.
@@ -33,7 +38,7 @@ public enum DialogLoader {
         var reader = DialogReader(file: file)
         let draft = reader.read(root)
         var diagnostics = reader.diagnostics
-        if let draft {
+        if let draft, checks.dialogChecks {
             var checker = DialogChecker(dialog: draft)
             diagnostics += checker.check(styleWarnings: checks.styleWarnings)
         }
