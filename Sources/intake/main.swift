@@ -39,7 +39,16 @@ enum IntakeCommand {
 
         Built-in dialogs: \(BuiltIn.names.joined(separator: ", "))
         Exit codes: 0 done, 1 a replay did not match, 64 bad usage, 65 invalid dialog or
-        transcript, 66 a file could not be read.
+        transcript, 66 a file could not be read. intake --version shows the licence.
+        """
+
+    static let version = """
+        intake 0.1.0
+        The source is under the MIT License. This binary links GNU Readline, so it is
+        distributed under the GNU General Public License, version 3 or later: whoever gave you
+        this binary must also offer you its complete source. See LICENSE in the source, and
+        https://www.gnu.org/licenses/gpl-3.0.html
+
         """
 
     static func main(_ words: [String]) -> ExitCode {
@@ -48,6 +57,10 @@ enum IntakeCommand {
         if command != nil { words.removeFirst() }
         if command == "help" || words.contains("--help") || words.contains("-h") {
             Terminal.write(usage + "\n")
+            return .success
+        }
+        if words.first == "--version" {
+            Terminal.write(version)
             return .success
         }
         do {

@@ -181,6 +181,10 @@ keys l "2" Enter
 check "2 picks Spanish" wait_for "¿Es usted ciudadano de EE. UU.?" 5 l
 t kill-session -t l
 
+# --- 31: the binary carries the GPL notice while it links readline -----------------------------
+check "31 the binary links libreadline" bash -c "ldd '$intake' | grep -q libreadline"
+check "31 intake --version states GPL-3.0-or-later and the source offer" bash -c "'$intake' --version | grep -q 'version 3 or later' && '$intake' --version | grep -q 'complete source'"
+
 # --- 30: no canary typed in these tests is anywhere on disk -------------------------------------
 recorded="CANARY-$$-$RANDOM-30"
 printf '%s\n' "$recorded" | "$intake" run --lang en --record "$work/recorded.txt" >/dev/null
