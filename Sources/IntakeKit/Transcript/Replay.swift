@@ -3,8 +3,10 @@ public enum Replay {
     /// What a replay found.
     public struct Result: Sendable {
         public var passed: Bool
+        /// The body the conversation produced, as one text.
+        public var actualText: String
         /// The body the conversation produced, line by line.
-        public var actual: [String]
+        public var actual: [String] { Transcript.lines(actualText) }
         /// A unified diff against the file when it did not pass, else empty.
         public var diff: String
         /// What the replayed conversation went through.
@@ -20,8 +22,7 @@ public enum Replay {
         }
         var session = Session(dialog: dialog, language: transcript.language, width: transcript.width, cache: cache)
         var output = session.begin().text
-        for (offset, line) in transcript.body.enumerated() {
-            guard let input = Transcript.input(in: line) else { continue }
+        for (offset, input) in transcript.inputs {
             guard session.isWaiting else {
                 throw Transcript.FormatError(
                     file: file, line: transcript.bodyStartLine + offset,
@@ -37,19 +38,17 @@ public enum Replay {
         // Screen text has no spaces at line ends, so one comparison settles a match; lines are
         // split only to explain a mismatch.
         if output == transcript.expectedText {
-            return Result(passed: true, actual: transcript.body, diff: "", trace: session.conversation.trace)
+            return Result(passed: true, actualText: output, diff: "", trace: session.conversation.trace)
         }
-        var actual = output.fastSplit(0x0A).map(String.init)
-        if actual.last == "" { actual.removeLast() }
-        let expected = transcript.body.map(trimTrailing)
-        let trimmedActual = actual.map(trimTrailing)
+        let expected = transcript.body
+        let trimmedActual = Transcript.lines(output).map(trimTrailing)
         if expected == trimmedActual {
-            return Result(passed: true, actual: actual, diff: "", trace: session.conversation.trace)
+            return Result(passed: true, actualText: output, diff: "", trace: session.conversation.trace)
         }
         let diff = LineDiff.unified(
             expected: expected, actual: trimmedActual, expectedName: "\(file) (expected)", actualName: "replay (actual)",
             firstLine: transcript.bodyStartLine)
-        return Result(passed: false, actual: actual, diff: diff, trace: session.conversation.trace)
+        return Result(passed: false, actualText: output, diff: diff, trace: session.conversation.trace)
     }
 
     static func trimTrailing(_ line: String) -> String {

@@ -5,24 +5,47 @@ public struct Transcript: Sendable {
     public var dialogPath: String
     public var language: String?
     public var width: Int
-    /// The body, one element per line, without the newline.
-    public var body: [String] {
-        didSet { expectedText = Self.expectedText(body) }
-    }
-    /// The file line of `body[0]`.
+    /// The file line of the body's first line.
     public var bodyStartLine: Int
 
     /// The body as one text, each line without trailing spaces and ending in a newline: what a
-    /// replay must produce.
+    /// replay must produce. Kept whole: a replay that matches never splits it into lines.
     public private(set) var expectedText: String
+    /// The person's lines, each with its offset from the body's first line.
+    public private(set) var inputs: [(offset: Int, text: String)]
 
-    static func expectedText(_ body: [String]) -> String {
-        var text = ""
-        for line in body {
-            text += line.droppingTrailingSpaces()
-            text += "\n"
+    /// The body, one element per line, without the newline.
+    public var body: [String] {
+        get { Self.lines(expectedText) }
+        set { (expectedText, inputs) = Self.digest(newValue.joined(separator: "\n")[...]) }
+    }
+
+    static func lines(_ text: String) -> [String] {
+        var lines = text.fastSplit(0x0A).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// The expected text and the marked lines of a body, in one pass over it.
+    static func digest(_ body: Substring) -> (String, [(offset: Int, text: String)]) {
+        var inputs: [(offset: Int, text: String)] = []
+        var clean = true
+        var offset = 0
+        for line in body.fastSplit(0x0A) {
+            if line.utf8.last == 0x20 || line.utf8.last == 0x09 { clean = false }
+            if line.utf8.first == UInt8(ascii: ">"), let input = Transcript.input(in: line) {
+                inputs.append((offset, input))
+            }
+            offset += 1
         }
-        return text
+        var text: String
+        if clean {
+            text = String(body)
+        } else {
+            text = body.fastSplit(0x0A).map { $0.droppingTrailingSpaces() }.joined(separator: "\n")
+        }
+        if !text.isEmpty, text.utf8.last != 0x0A { text += "\n" }
+        return (text, inputs)
     }
 
     /// Marks a line on which the input ended (Ctrl-D, a closed pipe).
@@ -35,9 +58,16 @@ public struct Transcript: Sendable {
         self.dialogPath = dialogPath
         self.language = language
         self.width = width
-        self.body = body
         self.bodyStartLine = bodyStartLine
-        self.expectedText = Self.expectedText(body)
+        (expectedText, inputs) = Self.digest(body.joined(separator: "\n")[...])
+    }
+
+    init(dialogPath: String, language: String?, width: Int, bodyText: Substring, bodyStartLine: Int) {
+        self.dialogPath = dialogPath
+        self.language = language
+        self.width = width
+        self.bodyStartLine = bodyStartLine
+        (expectedText, inputs) = Self.digest(bodyText)
     }
 
     /// A problem with the transcript file itself: `file:line: error: message`.
@@ -69,17 +99,20 @@ public struct Transcript: Sendable {
 
     /// Reads a transcript file's text.
     public static func parse(_ text: String, file: String) throws(FormatError) -> Transcript {
-        var lines = text.fastSplit(0x0A).map(String.init)
-        if lines.last == "" { lines.removeLast() }
         var dialog: String?
         var language: String?
         var width = defaultWidth
-        var index = 0
-        while index < lines.count, lines[index].hasPrefix("#") {
-            let line = lines[index]
+        var lineNumber = 0
+        var rest = Substring(text)
+        // The header: "# key: value" lines at the top.
+        while rest.utf8.first == UInt8(ascii: "#") {
+            lineNumber += 1
+            let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
+            let line = rest[rest.startIndex..<end]
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
             let content = line.dropFirst().trimmingSpaces()
             guard let colon = content.firstIndex(of: ":") else {
-                throw FormatError(file: file, line: index + 1, message: "a header line must read '# key: value'")
+                throw FormatError(file: file, line: lineNumber, message: "a header line must read '# key: value'")
             }
             let key = content[..<colon].trimmingSpaces()
             let value = content[content.index(after: colon)...].trimmingSpaces()
@@ -88,22 +121,21 @@ public struct Transcript: Sendable {
             case "lang": language = value
             case "width":
                 guard let number = Int(value), (20...500).contains(number) else {
-                    throw FormatError(file: file, line: index + 1, message: "width must be a whole number from 20 to 500, not '\(value)'")
+                    throw FormatError(file: file, line: lineNumber, message: "width must be a whole number from 20 to 500, not '\(value)'")
                 }
                 width = number
             default:
-                throw FormatError(file: file, line: index + 1, message: "unknown header key '\(key)' (expected dialog, lang or width)")
+                throw FormatError(file: file, line: lineNumber, message: "unknown header key '\(key)' (expected dialog, lang or width)")
             }
-            index += 1
         }
         guard let dialog, !dialog.isEmpty else {
             throw FormatError(file: file, line: 1, message: "the transcript has no '# dialog: FILE' header")
         }
-        return Transcript(dialogPath: dialog, language: language, width: width, body: Array(lines[index...]), bodyStartLine: index + 1)
+        return Transcript(dialogPath: dialog, language: language, width: width, bodyText: rest, bodyStartLine: lineNumber + 1)
     }
 
     /// Whether a body line is the person's, and what they typed.
-    public static func input(in line: String) -> String? {
+    public static func input(in line: some StringProtocol) -> String? {
         if line == ">" || line == "> " { return "" }
         if line.hasPrefix("> ") { return String(line.dropFirst(2)) }
         return nil
