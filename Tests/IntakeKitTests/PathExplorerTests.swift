@@ -248,3 +248,28 @@ import Testing
                 "regenerate Dialogs/california-flow.dot and .svg (see README.md)")
     }
 }
+
+@Suite struct PathEndTests {
+    @Test func aRoundThatShowsNoOutcomeIsReported() throws {
+        let dialog = try Repository.dialog("""
+            id: no_outcome
+            start: q
+            nodes:
+              q:
+                ask: Again?
+                answer: yes_no
+                next:
+                  - if: q
+                    goto: again
+                  - goto: done
+              again:
+                say: Once more.
+                forget: true
+                next: q
+              done:
+                outcome: Done.
+            """)
+        let report = PathExplorer(dialog: dialog).explore()
+        #expect(report.problems.map(\.message) == ["a path from 'q' ends at 'again' without showing any outcome"])
+    }
+}

@@ -213,6 +213,7 @@ public struct PathExplorer {
             pending.append(contentsOf: walk.boundaries.subtracting(seenRounds).sorted { $0.answersText < $1.answersText })
         }
         var problems = walk.problems
+        for round in roundStates { problems += walk.endsWithoutOutcome(from: round) }
         problems += walk.unleavable()
         problems += walk.askedTwice()
         for id in dialog.order where dialog.nodes[id]?.isOutcome == true && !walk.visited.contains(id) {
@@ -348,15 +349,31 @@ struct Walk {
                 outcomeAhead = outcomeAhead || reachesOutcome[following] == true
             }
         }
-        if !outcomeAhead, next.isEmpty, dialog.nodes[state.node]?.isOutcome != true {
-            // An end with no outcome on any path here (reported above as a dead end).
-        } else if !outcomeAhead, next.isEmpty || next.allSatisfy({ reachesOutcome[$0] == false }), ends.contains(state) {
-            problems.append(.init(location: location(state.node), message: "a path through '\(state.node)' ends without showing any outcome"))
-        }
         reachesOutcome[state] = outcomeAhead
         if !startsRound || state.node == roundStart { successors[state] = next }
         if !startsRound { memo[state] = total }
         return total
+    }
+
+    /// Ends of a round that some path reaches from its start without showing any outcome: a
+    /// search that does not go past outcomes.
+    func endsWithoutOutcome(from start: PathExplorer.State) -> [PathExplorer.Problem] {
+        var seen: Set<PathExplorer.State> = [start]
+        var work = [start]
+        var found: [PathExplorer.Problem] = []
+        while let state = work.popLast() {
+            if dialog.nodes[state.node]?.isOutcome == true { continue }
+            // The round's own start is where the round before it ended, not an end of this round.
+            if state != start, ends.contains(state) {
+                found.append(.init(location: location(state.node), message: "a path from '\(start.node)' ends at '\(state.node)' without showing any outcome"))
+            }
+            // A new round's start is where this round ends: do not walk into the next round.
+            if state != start, dialog.nodes[state.node]?.forget == true { continue }
+            for next in successors[state] ?? [] where seen.insert(next).inserted {
+                work.append(next)
+            }
+        }
+        return found
     }
 
     /// States from which no end can be reached: loops a person cannot leave.
