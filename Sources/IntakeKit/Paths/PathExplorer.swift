@@ -293,8 +293,6 @@ public struct PathExplorer {
 struct Walk {
     let explorer: PathExplorer
     var memo: [PathExplorer.State: Int] = [:]
-    /// Whether an outcome lies on some path from the state to its end (memoized with `memo`).
-    var reachesOutcome: [PathExplorer.State: Bool] = [:]
     var onPath: Set<PathExplorer.State> = []
     var visited: Set<String> = []
     var boundaries: Set<PathExplorer.State> = []
@@ -328,7 +326,6 @@ struct Walk {
         defer { onPath.remove(state) }
 
         var total = 0
-        var outcomeAhead = dialog.nodes[state.node]?.isOutcome == true
         var next: [PathExplorer.State] = []
         for step in explorer.steps(from: state, roundStart: roundStart, rules: &rules) {
             switch step {
@@ -346,10 +343,8 @@ struct Walk {
                 next.append(following)
                 let sub = count(following, roundStart: roundStart)
                 total = total.addingReportingOverflow(sub).overflow ? Int.max : total + sub
-                outcomeAhead = outcomeAhead || reachesOutcome[following] == true
             }
         }
-        reachesOutcome[state] = outcomeAhead
         if !startsRound || state.node == roundStart { successors[state] = next }
         if !startsRound { memo[state] = total }
         return total
