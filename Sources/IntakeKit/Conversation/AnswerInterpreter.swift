@@ -31,7 +31,12 @@ public struct AnswerInterpreter: Sendable {
     }
 
     public func interpret(_ input: String) -> Result {
-        let tokens = Words.tokens(input)
+        interpret(input, normalized: Words.normalize(input))
+    }
+
+    /// The same, with the folded input already made (see `Words.normalize`).
+    func interpret(_ input: String, normalized: String) -> Result {
+        let tokens = normalized.split(separator: " ").map(String.init)
         if tokens.isEmpty {
             return input.trimmingSpaces().isEmpty ? .empty : .notUnderstood
         }

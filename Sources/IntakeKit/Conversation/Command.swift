@@ -24,10 +24,14 @@ public enum Command: String, Sendable, CaseIterable {
     /// The command these words name, if the whole answer is a command. `?` alone is help.
     /// A leading `/` marks a command where a dialog's choice uses the same word.
     static func match(_ input: String) -> (command: Command, forced: Bool)? {
+        match(input, normalized: Words.normalize(input))
+    }
+
+    /// The same, with the folded input already made. Folding drops a leading "/".
+    static func match(_ input: String, normalized: String) -> (command: Command, forced: Bool)? {
         let trimmed = input.trimmingSpaces()
         if trimmed == "?" { return (.help, false) }
         let forced = trimmed.hasPrefix("/")
-        let normalized = Words.normalize(trimmed)
         for command in Command.allCases where words[command, default: []].contains(normalized) {
             return (command, forced)
         }

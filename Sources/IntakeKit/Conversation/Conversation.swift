@@ -138,9 +138,11 @@ public struct Conversation: Sendable {
             forms = dialog.matchingForms.forms(node.id, choices, language: language)
         }
         let interpreter = AnswerInterpreter(question: question, language: language, forms: forms)
-        let result = interpreter.interpret(input)
+        // Fold the words once, for the answer and for the commands.
+        let normalized = Words.normalize(input)
+        let result = interpreter.interpret(input, normalized: normalized)
 
-        if let (command, forced) = Command.match(input) {
+        if let (command, forced) = Command.match(input, normalized: normalized) {
             let isAnswer: Bool
             if case .answer(_, exact: true) = result, !forced { isAnswer = true } else { isAnswer = false }
             if !isAnswer {

@@ -37,7 +37,8 @@ public struct Session: Sendable {
     /// What the screen shows first, up to the first prompt.
     public mutating func begin() -> Shown {
         let replies = conversation.start()
-        return Shown(text: renderer.render(replies), screen: (screenRenderer ?? renderer).render(replies))
+        let text = renderer.render(replies)
+        return Shown(text: text, screen: screenRenderer?.render(replies) ?? text)
     }
 
     /// What the screen shows after the person's line (the line itself not included).
@@ -64,6 +65,7 @@ public struct Session: Sendable {
 
     func after(_ replies: [Conversation.Reply]) -> Shown {
         guard !replies.isEmpty else { return Shown(text: "", screen: "") }
-        return Shown(text: "\n" + renderer.render(replies), screen: "\n" + (screenRenderer ?? renderer).render(replies))
+        let text = "\n" + renderer.render(replies)
+        return Shown(text: text, screen: screenRenderer.map { "\n" + $0.render(replies) } ?? text)
     }
 }

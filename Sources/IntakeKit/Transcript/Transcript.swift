@@ -31,12 +31,29 @@ public struct Transcript: Sendable {
         var inputs: [(offset: Int, text: String)] = []
         var clean = true
         var offset = 0
-        for line in body.fastSplit(0x0A) {
-            if line.utf8.last == 0x20 || line.utf8.last == 0x09 { clean = false }
-            if line.utf8.first == UInt8(ascii: ">"), let input = Transcript.input(in: line) {
+        // One pass over the bytes: a line is looked at closer only if it starts with ">".
+        let bytes = body.utf8
+        var lineStart = bytes.startIndex
+        var previous: UInt8 = 0x0A
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                if previous == 0x20 || previous == 0x09 { clean = false }
+                if bytes[lineStart] == UInt8(ascii: ">"), let input = Transcript.input(in: body[lineStart..<index]) {
+                    inputs.append((offset, input))
+                }
+                offset += 1
+                lineStart = bytes.index(after: index)
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        if lineStart != bytes.endIndex {
+            if previous == 0x20 || previous == 0x09 { clean = false }
+            if bytes[lineStart] == UInt8(ascii: ">"), let input = Transcript.input(in: body[lineStart...]) {
                 inputs.append((offset, input))
             }
-            offset += 1
         }
         var text: String
         if clean {
