@@ -242,3 +242,21 @@ import Testing
         #expect(Renderer(width: 40, color: true).render([.question("Q?", choices: [])]) == "\u{1B}[1mQ?\u{1B}[0m\n")
     }
 }
+
+@Suite struct TemplateTests {
+    @Test func placeholdersAndEscapedBraces() throws {
+        let dialog = try Repository.dialog("""
+            id: braces
+            start: age
+            nodes:
+              age:
+                ask: How old?
+                help: Just a number.
+                answer: { number: { min: 1, max: 99 } }
+                next: done
+              done:
+                outcome: "Años: {age}. Braces: {{ and }}. Twice: { age }/{age}. Not closed: {{age"
+            """)
+        #expect(screen(dialog, ["42"]).hasSuffix("Años: 42. Braces: { and }. Twice: 42/42. Not closed: {age\n"))
+    }
+}

@@ -8,29 +8,36 @@ enum Template {
     static func pieces(_ text: String) -> [Piece] {
         // Most texts have no braces at all.
         if !text.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) { return text.isEmpty ? [] : [.literal(text)] }
+        // Braces are ASCII, so the scan runs on bytes; offsets count characters, for messages.
         var pieces: [Piece] = []
         var literal = ""
-        let chars = Array(text)
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "{", i + 1 < chars.count, chars[i + 1] == "{" {
-                literal.append("{")
-                i += 2
-            } else if c == "}", i + 1 < chars.count, chars[i + 1] == "}" {
-                literal.append("}")
-                i += 2
-            } else if c == "{", let close = chars[(i + 1)...].firstIndex(of: "}") {
-                let name = String(chars[(i + 1)..<close]).trimmingSpaces()
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        var runStart = index
+        func flushRun(to end: String.Index) {
+            literal += text[runStart..<end]
+        }
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte == 0x7B, next != bytes.endIndex, bytes[next] == 0x7B {
+                flushRun(to: index); literal += "{"
+                index = bytes.index(after: next); runStart = index
+            } else if byte == 0x7D, next != bytes.endIndex, bytes[next] == 0x7D {
+                flushRun(to: index); literal += "}"
+                index = bytes.index(after: next); runStart = index
+            } else if byte == 0x7B, let close = bytes[next...].firstIndex(of: 0x7D) {
+                flushRun(to: index)
                 if !literal.isEmpty { pieces.append(.literal(literal)) }
                 literal = ""
-                pieces.append(.placeholder(name, offset: i))
-                i = close + 1
+                let name = text[next..<close].trimmingSpaces()
+                pieces.append(.placeholder(name, offset: text.distance(from: text.startIndex, to: index)))
+                index = bytes.index(after: close); runStart = index
             } else {
-                literal.append(c)
-                i += 1
+                index = next
             }
         }
+        flushRun(to: bytes.endIndex)
         if !literal.isEmpty { pieces.append(.literal(literal)) }
         return pieces
     }
