@@ -66,9 +66,6 @@ public struct AnswerInterpreter: Sendable {
         Words.containsAny(tokens, Words.unknown)
     }
 
-    /// The numbered options shown for the question: yes/no gets Yes, No (and I don't know).
-    func optionCount(_ choices: Int) -> Int { choices + (question.allowsUnknown ? 1 : 0) }
-
     func interpretYesNo(_ tokens: [String]) -> Result {
         if tokens.count == 1, let n = Words.leadingDigits(tokens[0]), String(n) == tokens[0] {
             switch n {

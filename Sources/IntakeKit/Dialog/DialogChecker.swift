@@ -121,9 +121,8 @@ struct DialogChecker {
 
     /// For every node, the names saved before it: on every path from the start (`everyPath`),
     /// or on at least one (`!everyPath`).
-    func savedBefore(everyPath: Bool, names: NameIndex) -> [String: NameSet] {
+    func savedBefore(everyPath: Bool, names: NameIndex, order: [Dialog.Node]) -> [String: NameSet] {
         let count = names.names.count
-        let order = reversePostorder()
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element.id, $0.offset) })
         // Arrays by position, not dictionaries by id: this loop is the hot part on large dialogs.
         let targets = order.map { node in successors(node).compactMap { $0 == dialog.start ? nil : position[$0] } }
@@ -161,8 +160,10 @@ struct DialogChecker {
         // A text may only show an answer saved on every path to it; a condition may test any
         // answer saved on some path (an answer not given makes every comparison false).
         let names = NameIndex(nodesInOrder.compactMap { $0.question?.save })
-        let always = savedBefore(everyPath: true, names: names)
-        let sometimes = savedBefore(everyPath: false, names: names)
+        // Both analyses walk the nodes in the same order; find it once.
+        let order = reversePostorder()
+        let always = savedBefore(everyPath: true, names: names, order: order)
+        let sometimes = savedBefore(everyPath: false, names: names, order: order)
         let empty = NameSet(capacity: names.names.count)
         for node in nodesInOrder {
             var available = always[node.id] ?? empty

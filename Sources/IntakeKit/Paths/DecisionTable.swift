@@ -154,11 +154,5 @@ public enum DecisionTable {
 }
 
 extension String {
-    func trimmingTrailing(_ characters: String) -> String {
-        var text = Substring(self)
-        while let last = text.last, characters.contains(last) { text = text.dropLast() }
-        return String(text)
-    }
-
     func replacingPipes() -> String { String(map { $0 == "|" ? "/" : $0 }) }
 }
