@@ -4,7 +4,7 @@
 set -eu
 here=$(dirname "$0")
 
-apt-get install -y libreadline8 libyaml-0-2 kbd console-setup-linux
+apt-get install -y ncurses-base kbd console-setup-linux
 test -x /usr/local/bin/intake || { echo "install /usr/local/bin/intake first (README.md)" >&2; exit 1; }
 
 id kiosk >/dev/null 2>&1 || useradd --system --user-group --home-dir /var/lib/kiosk --shell /usr/sbin/nologin kiosk

@@ -7,7 +7,7 @@ set -eu
 keys=${1:?usage: setup-ssh-account.sh CLINIC-PUBLIC-KEYS-FILE}
 here=$(dirname "$0")
 
-apt-get install -y openssh-server libreadline8 libyaml-0-2
+apt-get install -y openssh-server ncurses-base
 test -x /usr/local/bin/intake || { echo "install /usr/local/bin/intake first (README.md)" >&2; exit 1; }
 
 # A real shell (sshd runs ForceCommand through it), but dash, which reads no rc file.

@@ -1,15 +1,10 @@
+import BuiltInDialogs
 import IntakeKit
 
-/// The dialogs compiled into the binary (Dialogs/*.yaml, embedded at build time by the
-/// EmbedDialogs plugin), so a copied binary needs no files beside it.
 enum BuiltIn {
-    static var names: [String] { EmbeddedDialogs.files.map(\.name) }
+    static var names: [String] { BuiltInDialogs.names }
 
     static let defaultName = "california"
-
-    static func file(named name: String) -> (name: String, path: String, text: String)? {
-        EmbeddedDialogs.files.first { $0.name == name }
-    }
 }
 
 /// Finds and loads a dialog named on the command line: a file path or a built-in name.
@@ -24,10 +19,13 @@ enum DialogSource {
     /// `checks`: `.forRunning` for a conversation, `.all` for `intake check`.
     static func load(_ argument: String?, checks: DialogLoader.Checks = .all) throws(FileError) -> Loaded {
         let name = argument ?? BuiltIn.defaultName
-        if !name.contains("/"), !name.hasSuffix(".yaml"), let builtIn = BuiltIn.file(named: name) {
-            // A conversation trusts the build's check of a built-in dialog; `intake check` does not.
-            let result = DialogLoader.load(
-                text: builtIn.text, file: builtIn.path, checks: checks.styleWarnings ? checks : .checkedAtBuild)
+        if !name.contains("/"), !name.hasSuffix(".yaml"), let builtIn = BuiltInDialogs.file(named: name) {
+            // A conversation takes the dialog the build checked and compiled; `intake check`
+            // reads the text again, to report places in it.
+            if !checks.styleWarnings, let dialog = BuiltInDialogs.dialog(named: name) {
+                return Loaded(dialog: dialog, diagnostics: [], source: builtIn.text, label: builtIn.path)
+            }
+            let result = DialogLoader.load(text: builtIn.text, file: builtIn.path, checks: checks)
             return Loaded(dialog: result.dialog, diagnostics: result.diagnostics, source: builtIn.text, label: builtIn.path)
         }
         let bytes = try FileSystem.read(name)

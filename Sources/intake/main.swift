@@ -46,8 +46,9 @@ enum IntakeCommand {
         intake 0.1.0
         The source is under the MIT License. This binary links GNU Readline, so it is
         distributed under the GNU General Public License, version 3 or later: whoever gave you
-        this binary must also offer you its complete source. See LICENSE in the source, and
-        https://www.gnu.org/licenses/gpl-3.0.html
+        this binary must also offer you its complete source. A release binary also holds the
+        GNU C Library (LGPL-2.1-or-later); with that source you can rebuild it with another.
+        See LICENSE in the source, and https://www.gnu.org/licenses/gpl-3.0.html
 
         """
 

@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
 # Start-up, memory, loading and answering speed, measured side by side in one run (medians).
 # Prints figures; passes or fails nothing. Run from anywhere:  Tests/benchmarks/run.sh [RUNS]
-# Builds: the release intake (static Swift standard library), intake-bench, and the C peers.
+# Builds: the release intake (a static executable, as it ships), intake-bench, and the peers.
 set -eu
 cd "$(dirname "$0")/../.."
 runs=${1:-50}
 work=$(mktemp -d /tmp/intake-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --static-swift-stdlib --product intake >/dev/null
+swift build -c release --product intake >/dev/null 2>&1
 swift build -c release --product intake-bench >/dev/null
 bench=.build/release/intake-bench
 cc -O2 -o "$work/prompt" Tests/benchmarks/peers/prompt.c -lreadline
 cc -O2 -o "$work/parse" Tests/benchmarks/peers/parse.c -lyaml
-swiftc -O -static-stdlib Tests/benchmarks/peers/prompt.swift -o "$work/swift-prompt"
+swiftc -O -static-executable Tests/benchmarks/peers/prompt.swift -o "$work/swift-prompt" 2>/dev/null
 python=$(python3 -c 'import sys; print(sys.executable)')
 "$python" -c 'import yaml; yaml.CLoader' 2>/dev/null || python3 -m pip install -q pyyaml
 

@@ -11,7 +11,7 @@
 /// literal    := word | number | "quoted text"
 /// ```
 /// A bare name is true when a yes/no answer is yes.
-public indirect enum Condition: Sendable {
+public indirect enum Condition: Sendable, Equatable {
     case truthy(Name)
     case compare(Name, Operator, Literal)
     case member(Name, [Literal], negated: Bool)
@@ -31,12 +31,17 @@ public indirect enum Condition: Sendable {
     }
 
     /// A saved answer's name, where it stands in the file.
-    public struct Name: Sendable {
+    public struct Name: Sendable, Equatable {
         public var name: String
         public var location: SourceLocation
+
+        public init(name: String, location: SourceLocation) {
+            self.name = name
+            self.location = location
+        }
     }
 
-    public struct Literal: Sendable {
+    public struct Literal: Sendable, Equatable {
         public enum Value: Sendable, Equatable {
             case word(String)
             case number(Int)
@@ -45,6 +50,11 @@ public indirect enum Condition: Sendable {
 
         public var value: Value
         public var location: SourceLocation
+
+        public init(value: Value, location: SourceLocation) {
+            self.value = value
+            self.location = location
+        }
     }
 
     /// Every name the condition reads.

@@ -1,10 +1,12 @@
 /// A checked dialog: a state machine of questions, messages and outcomes, read from a file.
 ///
-/// Only `DialogLoader` makes one, and only from a file that passed every check, so the engine
-/// never meets a dangling `next`, an unknown choice or a missing translation.
+/// `DialogLoader` makes one from a file that passed every check, so the engine never meets a
+/// dangling `next`, an unknown choice or a missing translation. The public initialisers are for
+/// code generated from such a file (the built-in dialogs, see Sources/embed-dialogs): they
+/// check nothing.
 import Synchronization
 
-public struct Dialog: Sendable {
+public struct Dialog: Sendable, Equatable {
     /// The file it came from, as given to the loader (used in messages and transcripts).
     public var file: String
     public var id: String
@@ -19,13 +21,23 @@ public struct Dialog: Sendable {
     /// conversation on this dialog (a start-up makes only the first question's).
     let matchingForms = MatchingCache()
 
+    public init(file: String, id: String, title: Text?, languages: [String], start: String, nodes: [String: Node], order: [String]) {
+        self.file = file
+        self.id = id
+        self.title = title
+        self.languages = languages
+        self.start = start
+        self.nodes = nodes
+        self.order = order
+    }
+
     /// The node with this id; the loader guarantees every id a node names exists.
     public func node(_ id: String) -> Node? { nodes[id] }
 }
 
 extension Dialog {
     /// A text as the file gives it: one string for every language, or one per language.
-    public struct Text: Sendable {
+    public struct Text: Sendable, Equatable {
         public var single: String?
         public var byLanguage: [String: String]
         public var location: SourceLocation
@@ -63,8 +75,8 @@ extension Dialog {
     }
 
     /// One state of the dialog.
-    public struct Node: Sendable {
-        public enum Kind: Sendable {
+    public struct Node: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
             case question(Question)
             case message
             case outcome
@@ -85,6 +97,18 @@ extension Dialog {
         public var keep: [String]
         public var next: Next?
 
+        public init(id: String, location: SourceLocation, kind: Kind, text: Text, help: Text?, summary: Text?, forget: Bool, keep: [String], next: Next?) {
+            self.id = id
+            self.location = location
+            self.kind = kind
+            self.text = text
+            self.help = help
+            self.summary = summary
+            self.forget = forget
+            self.keep = keep
+            self.next = next
+        }
+
         public var question: Question? {
             if case .question(let question) = kind { return question }
             return nil
@@ -97,7 +121,7 @@ extension Dialog {
     }
 
     /// What a question asks for and where the answer goes.
-    public struct Question: Sendable {
+    public struct Question: Sendable, Equatable {
         public var answer: AnswerType
         /// The name the answer is saved under, for conditions and `{name}` in texts.
         public var save: String
@@ -111,7 +135,7 @@ extension Dialog {
         }
     }
 
-    public enum AnswerType: Sendable {
+    public enum AnswerType: Sendable, Equatable {
         case yesNo
         case number(min: Int, max: Int)
         case choice([Choice])
@@ -129,7 +153,7 @@ extension Dialog {
     }
 
     /// One answer a choice question offers.
-    public struct Choice: Sendable {
+    public struct Choice: Sendable, Equatable {
         public var id: String
         public var label: Text
         /// Other words a person may use for this choice, per language ("" for every language).
@@ -168,7 +192,7 @@ extension Dialog {
     }
 
     /// Where to go after a node.
-    public enum Next: Sendable {
+    public enum Next: Sendable, Equatable {
         case node(Target)
         case rules([Rule])
 
@@ -181,23 +205,38 @@ extension Dialog {
         }
     }
 
-    public struct Target: Sendable {
+    public struct Target: Sendable, Equatable {
         public var id: String
         public var location: SourceLocation
+
+        public init(id: String, location: SourceLocation) {
+            self.id = id
+            self.location = location
+        }
     }
 
     /// `if: condition` / `goto: node`; the last rule has no condition.
-    public struct Rule: Sendable {
+    public struct Rule: Sendable, Equatable {
         public var condition: Condition?
         /// The condition as written in the file, for graphs and tables.
         public var source: String?
         public var target: Target
         public var location: SourceLocation
+
+        public init(condition: Condition?, source: String?, target: Target, location: SourceLocation) {
+            self.condition = condition
+            self.source = source
+            self.target = target
+            self.location = location
+        }
     }
 }
 
 /// The folded forms a question's choices are matched against, per question and language.
-final class MatchingCache: Sendable {
+/// A cache, not part of the dialog's value: two dialogs are equal whatever theirs hold.
+final class MatchingCache: Sendable, Equatable {
+    static func == (lhs: MatchingCache, rhs: MatchingCache) -> Bool { true }
+
     private let forms = Mutex<[String: [Dialog.Choice.Matching]]>([:])
 
     func forms(_ node: String, _ choices: [Dialog.Choice], language: String) -> [Dialog.Choice.Matching] {

@@ -1,5 +1,5 @@
-// The Swift floor for start-up: print one question and read one line, no Foundation, with the
-// static Swift standard library, as intake is built.
+// The Swift floor for start-up: print one question and read one line, no Foundation, built as
+// a static executable, as intake's release build is.
 #if canImport(Glibc)
 import Glibc
 #endif
