@@ -88,4 +88,24 @@ import Testing
             #expect(error.message == message)
         }
     }
+
+    /// Names in any alphabet, and columns counted in characters, not bytes, after them.
+    @Test func lettersOfOtherAlphabetsAndTheirColumns() throws {
+        let condition = try Condition.parse("año_2 >= 18 and niño", at: SourceLocation(line: 7, column: 13))
+        guard case .and(.compare(let year, .greaterOrEqual, let literal), .truthy(let child)) = condition else {
+            Issue.record("parsed as \(condition)")
+            return
+        }
+        #expect(year == Condition.Name(name: "año_2", location: SourceLocation(line: 7, column: 13)))
+        #expect(literal == Condition.Literal(value: .number(18), location: SourceLocation(line: 7, column: 22)))
+        #expect(child == Condition.Name(name: "niño", location: SourceLocation(line: 7, column: 29)))
+
+        do {
+            _ = try Condition.parse("año § 3", at: SourceLocation(line: 1, column: 1))
+            Issue.record("'§' was accepted")
+        } catch {
+            #expect(error.message == "unexpected character '§'")
+            #expect(error.location == SourceLocation(line: 1, column: 5))
+        }
+    }
 }

@@ -2,12 +2,22 @@
 struct DialogChecker {
     let dialog: Dialog
     var diagnostics: [Diagnostic] = []
-    /// The nodes in file order.
+    /// The nodes in file order; the graph below names them by position in this list.
     let nodesInOrder: [Dialog.Node]
+    /// Each node's successors that exist, by position.
+    let successors: [[Int]]
+    /// The start node's position, if it exists.
+    let start: Int?
 
     init(dialog: Dialog) {
         self.dialog = dialog
-        nodesInOrder = dialog.order.compactMap { dialog.nodes[$0] }
+        let nodesInOrder = dialog.order.compactMap { dialog.nodes[$0] }
+        var position: [String: Int] = [:]
+        position.reserveCapacity(nodesInOrder.count)
+        for (index, node) in nodesInOrder.enumerated() { position[node.id] = index }
+        successors = nodesInOrder.map { node in (node.next?.targets ?? []).compactMap { position[$0.id] } }
+        start = position[dialog.start]
+        self.nodesInOrder = nodesInOrder
     }
 
     mutating func report(_ rule: Diagnostic.Rule, _ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) {
@@ -58,21 +68,24 @@ struct DialogChecker {
         }
     }
 
-    func successors(_ node: Dialog.Node) -> [String] {
-        (node.next?.targets ?? []).map(\.id).filter { dialog.nodes[$0] != nil }
-    }
-
-    mutating func checkReachability() {
-        guard dialog.nodes[dialog.start] != nil else { return }
-        var seen: Set<String> = [dialog.start]
-        var work = [dialog.start]
-        while let id = work.popLast() {
-            guard let node = dialog.nodes[id] else { continue }
-            for next in successors(node) where seen.insert(next).inserted {
+    /// Which nodes a person can reach from the start, by position.
+    func reachable() -> [Bool] {
+        var seen = [Bool](repeating: false, count: nodesInOrder.count)
+        guard let start else { return seen }
+        seen[start] = true
+        var work = [start]
+        while let index = work.popLast() {
+            for next in successors[index] where !seen[next] {
+                seen[next] = true
                 work.append(next)
             }
         }
-        for node in nodesInOrder where !seen.contains(node.id) {
+        return seen
+    }
+
+    mutating func checkReachability() {
+        guard start != nil else { return }
+        for (node, seen) in zip(nodesInOrder, reachable()) where !seen {
             report(.nodeMustBeReachable, "node '\(node.id)' cannot be reached from '\(dialog.start)'", at: node.location, severity: .warning)
         }
     }
@@ -95,58 +108,72 @@ struct DialogChecker {
         return types
     }
 
-    /// The nodes in reverse postorder from the start, so a forward analysis settles in few passes.
-    func reversePostorder() -> [Dialog.Node] {
-        var order: [String] = []
-        var seen: Set<String> = []
+    /// Node positions in reverse postorder from the start, then the unreachable ones in file
+    /// order, so a forward analysis settles in few passes; and whether the graph has a cycle.
+    func reversePostorder() -> (order: [Int], cyclic: Bool) {
+        var order: [Int] = []
+        order.reserveCapacity(nodesInOrder.count)
+        var seen = [Bool](repeating: false, count: nodesInOrder.count)
+        var onStack = seen
+        var cyclic = false
         // Iterative depth-first search: (node, next successor to visit).
-        var stack: [(String, Int)] = []
-        if dialog.nodes[dialog.start] != nil {
-            stack.append((dialog.start, 0))
-            seen.insert(dialog.start)
+        var stack: [(Int, Int)] = []
+        if let start {
+            stack.append((start, 0))
+            seen[start] = true
+            onStack[start] = true
         }
-        while let (id, position) = stack.popLast() {
-            let next = dialog.nodes[id].map(successors) ?? []
+        while let (index, position) = stack.popLast() {
+            let next = successors[index]
             if position < next.count {
-                stack.append((id, position + 1))
+                stack.append((index, position + 1))
                 let target = next[position]
-                if seen.insert(target).inserted { stack.append((target, 0)) }
+                if !seen[target] {
+                    seen[target] = true
+                    onStack[target] = true
+                    stack.append((target, 0))
+                } else if onStack[target] {
+                    cyclic = true
+                }
             } else {
-                order.append(id)
+                onStack[index] = false
+                order.append(index)
             }
         }
-        let reachable = order.reversed().compactMap { dialog.nodes[$0] }
-        return reachable + nodesInOrder.filter { !seen.contains($0.id) }
+        order.reverse()
+        for index in nodesInOrder.indices where !seen[index] {
+            order.append(index)
+            // Unreachable nodes are not in depth-first order: let the analysis iterate.
+            cyclic = true
+        }
+        return (order, cyclic)
     }
 
     /// For every node, the names saved before it: on every path from the start (`everyPath`),
     /// or on at least one (`!everyPath`).
-    func savedBefore(everyPath: Bool, names: NameIndex, order: [Dialog.Node]) -> [String: NameSet] {
-        let count = names.names.count
-        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element.id, $0.offset) })
-        // Arrays by position, not dictionaries by id: this loop is the hot part on large dialogs.
-        let targets = order.map { node in successors(node).compactMap { $0 == dialog.start ? nil : position[$0] } }
-        let saves = order.map { node in node.question.flatMap { names.positions[$0.save] } }
-        let keeps = order.map { node in node.forget ? names.set(node.keep) : nil }
-        var before = [NameSet](repeating: NameSet(capacity: count, full: everyPath), count: order.count)
-        if let start = position[dialog.start] { before[start] = NameSet(capacity: count) }
+    func savedBefore(everyPath: Bool, names: NameIndex, order: (order: [Int], cyclic: Bool)) -> NameSets {
+        // Edges into the start are left out: nothing is saved before the first question.
+        let targets = successors.map { $0.filter { $0 != start } }
+        let saves = nodesInOrder.map { node in node.question.flatMap { names.positions[$0.save] } }
+        let keeps = nodesInOrder.map { node in node.forget ? names.set(node.keep) : nil }
+        var before = NameSets(count: nodesInOrder.count, capacity: names.names.count, full: everyPath)
+        if let start { before.clear(start) }
+        var after = NameSet(capacity: names.names.count)
         var changed = true
         while changed {
             changed = false
-            for index in order.indices {
-                var after = before[index]
+            for index in order.order {
+                before.copy(index, into: &after)
                 if let keep = keeps[index] { after.formIntersection(keep) }
                 if let save = saves[index] { after.insert(save) }
                 for next in targets[index] {
-                    let old = before[next]
-                    if everyPath { before[next].formIntersection(after) } else { before[next].formUnion(after) }
-                    if before[next] != old { changed = true }
+                    if everyPath ? before.formIntersection(next, after) : before.formUnion(next, after) { changed = true }
                 }
             }
+            // Without a cycle, one pass in reverse postorder has seen every predecessor first.
+            if !order.cyclic { break }
         }
-        var result: [String: NameSet] = [:]
-        for (index, node) in order.enumerated() { result[node.id] = before[index] }
-        return result
+        return before
     }
 
     func savedAfter(_ node: Dialog.Node, before: NameSet, names: NameIndex) -> NameSet {
@@ -164,18 +191,19 @@ struct DialogChecker {
         let order = reversePostorder()
         let always = savedBefore(everyPath: true, names: names, order: order)
         let sometimes = savedBefore(everyPath: false, names: names, order: order)
-        let empty = NameSet(capacity: names.names.count)
-        for node in nodesInOrder {
-            var available = always[node.id] ?? empty
-            if node.forget { available.formIntersection(names.set(node.keep)) }
-            for text in [node.text, node.help, node.summary].compactMap({ $0 }) where text.hasBraces {
-                checkPlaceholders(text, available: available, names: names, types: types)
+        for (index, node) in nodesInOrder.enumerated() {
+            if node.text.hasBraces || node.help?.hasBraces == true || node.summary?.hasBraces == true {
+                var available = always.set(index)
+                if node.forget { available.formIntersection(names.set(node.keep)) }
+                for text in [node.text, node.help, node.summary].compactMap({ $0 }) where text.hasBraces {
+                    checkPlaceholders(text, available: available, names: names, types: types)
+                }
             }
             for name in node.keep where types[name] == nil {
                 report(.conditionMustUseSavedAnswer, "'keep' names '\(name)', which no question saves", at: node.location)
             }
             guard case .rules(let rules) = node.next else { continue }
-            let after = savedAfter(node, before: sometimes[node.id] ?? empty, names: names)
+            let after = savedAfter(node, before: sometimes.set(index), names: names)
             for rule in rules {
                 guard let condition = rule.condition else { continue }
                 checkCondition(condition, available: after, names: names, types: types)

@@ -63,21 +63,40 @@ struct DialogReader {
 
     // MARK: - Mappings
 
-    /// A mapping's keys and values, reporting duplicate keys and keys not in `allowed`.
-    mutating func fields(_ node: YAMLNode, allowed: [String], context: String) -> [String: (key: SourceLocation, value: YAMLNode)]? {
-        guard case .mapping(let pairs, _) = node else {
-            report(.valueMustHaveRightShape, "\(context) must be a set of keys, not \(node.kindName)", at: node.location)
+    /// A mapping's known keys and their values. A handful of keys at most, so a list searched in
+    /// order beats a dictionary (no hashing, one allocation).
+    struct Fields {
+        struct Field {
+            var name: String
+            var key: SourceLocation
+            var value: YAMLNode
+        }
+
+        var list: [Field] = []
+
+        subscript(name: String) -> (key: SourceLocation, value: YAMLNode)? {
+            for field in list where field.name == name { return (field.key, field.value) }
             return nil
         }
-        var result: [String: (key: SourceLocation, value: YAMLNode)] = [:]
+    }
+
+    /// A mapping's keys and values, reporting duplicate keys and keys not in `allowed`.
+    /// `context` names the mapping in messages; it is only made when there is one to write.
+    mutating func fields(_ node: YAMLNode, allowed: [String], context: @autoclosure () -> String) -> Fields? {
+        guard case .mapping(let pairs, _) = node else {
+            report(.valueMustHaveRightShape, "\(context()) must be a set of keys, not \(node.kindName)", at: node.location)
+            return nil
+        }
+        var result = Fields()
+        result.list.reserveCapacity(pairs.count)
         for (key, value) in pairs {
             let name = key.string ?? ""
             if result[name] != nil {
-                report(.keyMustBeUnique, "'\(name)' appears twice in \(context)", at: key.location)
+                report(.keyMustBeUnique, "'\(name)' appears twice in \(context())", at: key.location)
                 continue
             }
             if !allowed.contains(name) {
-                var message = "unknown key '\(name)' in \(context)"
+                var message = "unknown key '\(name)' in \(context())"
                 if let guess = closest(to: name, among: allowed) {
                     message += "; did you mean '\(guess)'?"
                 } else {
@@ -86,71 +105,79 @@ struct DialogReader {
                 report(.keyMustBeKnown, message, at: key.location)
                 continue
             }
-            result[name] = (key.location, value)
+            result.list.append(Fields.Field(name: name, key: key.location, value: value))
         }
         return result
     }
 
-    mutating func scalar(_ node: YAMLNode, _ what: String) -> String? {
+    mutating func scalar(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let text = node.string else {
-            report(.valueMustHaveRightShape, "\(what) must be a single value, not \(node.kindName)", at: node.location)
+            report(.valueMustHaveRightShape, "\(what()) must be a single value, not \(node.kindName)", at: node.location)
             return nil
         }
         return text
     }
 
-    mutating func identifier(_ node: YAMLNode, _ what: String) -> String? {
-        guard let text = scalar(node, what) else { return nil }
+    mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+        guard let text = scalar(node, what()) else { return nil }
         guard Self.isIdentifier(text) else {
-            report(.valueMustHaveRightShape, "\(what) '\(text)' must be a name of letters, digits and '_', starting with a letter", at: node.location)
+            report(.valueMustHaveRightShape, "\(what()) '\(text)' must be a name of letters, digits and '_', starting with a letter", at: node.location)
             return nil
         }
         return text
     }
 
+    /// Letters, digits and `_`, starting with a letter; any alphabet's letters count.
     static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
-        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+        var first = true
+        for scalar in text.unicodeScalars {
+            let letter = scalar.isASCII
+                ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+                : scalar.properties.isAlphabetic
+            if !(letter || (!first && ((scalar >= "0" && scalar <= "9") || scalar == "_"))) { return false }
+            first = false
+        }
+        return !first
     }
 
-    mutating func boolean(_ node: YAMLNode, _ what: String) -> Bool? {
-        guard let text = scalar(node, what) else { return nil }
+    mutating func boolean(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
+        guard let text = scalar(node, what()) else { return nil }
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            report(.valueMustHaveRightShape, "\(what) must be true or false, not '\(text)'", at: node.location)
+            report(.valueMustHaveRightShape, "\(what()) must be true or false, not '\(text)'", at: node.location)
             return nil
         }
     }
 
-    mutating func integer(_ node: YAMLNode, _ what: String) -> Int? {
-        guard let text = scalar(node, what) else { return nil }
+    mutating func integer(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Int? {
+        guard let text = scalar(node, what()) else { return nil }
         guard let number = Int(text) else {
-            report(.valueMustHaveRightShape, "\(what) must be a whole number, not '\(text)'", at: node.location)
+            report(.valueMustHaveRightShape, "\(what()) must be a whole number, not '\(text)'", at: node.location)
             return nil
         }
         return number
     }
 
     /// A text: one string, or one string per declared language.
-    mutating func text(_ node: YAMLNode, _ what: String) -> Dialog.Text? {
+    mutating func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Dialog.Text? {
         switch node {
         case .scalar(let value, let location, _):
             return Dialog.Text(single: value, location: location)
         case .mapping:
-            guard let fields = fields(node, allowed: languages, context: "\(what) (a text per language)") else { return nil }
+            guard let fields = fields(node, allowed: languages, context: "\(what()) (a text per language)") else { return nil }
             var byLanguage: [String: String] = [:]
             var locations: [String: SourceLocation] = [:]
-            for (language, field) in fields {
-                if let value = scalar(field.value, "the \(language) text of \(what)") {
-                    byLanguage[language] = value
-                    locations[language] = field.value.location
+            for field in fields.list {
+                if let value = scalar(field.value, "the \(field.name) text of \(what())") {
+                    byLanguage[field.name] = value
+                    locations[field.name] = field.value.location
                 }
             }
             return Dialog.Text(byLanguage: byLanguage, location: node.location, locations: locations)
         case .sequence:
-            report(.valueMustHaveRightShape, "\(what) must be a text, or a text per language, not a list", at: node.location)
+            report(.valueMustHaveRightShape, "\(what()) must be a text, or a text per language, not a list", at: node.location)
             return nil
         }
     }
@@ -216,14 +243,16 @@ struct DialogReader {
     static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget", "keep"]
 
     mutating func readNode(id: String, at location: SourceLocation, _ value: YAMLNode) -> Dialog.Node? {
-        let context = "node '\(id)'"
-        guard let f = fields(value, allowed: Self.nodeKeys, context: context) else { return nil }
+        // Messages name the node; the words are only put together when there is a message.
+        func context() -> String { "node '\(id)'" }
+        guard let f = fields(value, allowed: Self.nodeKeys, context: context()) else { return nil }
 
-        let kinds = ["ask", "say", "outcome"].filter { f[$0] != nil }
+        var kinds: [String] = []
+        for kind in ["ask", "say", "outcome"] where f[kind] != nil { kinds.append(kind) }
         guard kinds.count == 1, let kindKey = kinds.first, let kindField = f[kindKey] else {
             let message = kinds.isEmpty
-                ? "\(context) needs one of 'ask' (a question), 'say' (a message) or 'outcome' (a result)"
-                : "\(context) has both '\(kinds[0])' and '\(kinds[1])'; a node is one kind"
+                ? "\(context()) needs one of 'ask' (a question), 'say' (a message) or 'outcome' (a result)"
+                : "\(context()) has both '\(kinds[0])' and '\(kinds[1])'; a node is one kind"
             report(.nodeMustHaveOneKind, message, at: location)
             return nil
         }
@@ -238,9 +267,9 @@ struct DialogReader {
             report(.keyMustFitNodeKind, "'summary' belongs to outcomes", at: field.key)
         }
 
-        guard let text = text(kindField.value, "'\(kindKey)' of \(context)") else { return nil }
-        let help = f["help"].flatMap { self.text($0.value, "'help' of \(context)") }
-        let summary = f["summary"].flatMap { self.text($0.value, "'summary' of \(context)") }
+        guard let text = text(kindField.value, "'\(kindKey)' of \(context())") else { return nil }
+        let help = f["help"].flatMap { self.text($0.value, "'help' of \(context())") }
+        let summary = f["summary"].flatMap { self.text($0.value, "'summary' of \(context())") }
         let forget = f["forget"].flatMap { boolean($0.value, "'forget'") } ?? false
         var keep: [String] = []
         if let keepField = f["keep"] {
@@ -253,7 +282,7 @@ struct DialogReader {
                 report(.valueMustHaveRightShape, "'keep' must be a list of saved answers' names", at: keepField.value.location)
             }
         }
-        let next = f["next"].flatMap { readNext($0.value, context: context) }
+        let next = f["next"].flatMap { readNext($0.value, context: context()) }
 
         let kind: Dialog.Node.Kind
         switch kindKey {
@@ -262,7 +291,7 @@ struct DialogReader {
                 report(.questionMustHaveAnswer, "question '\(id)' has no 'answer' (yes_no, number, choice or text)", at: location)
                 return nil
             }
-            guard let answer = readAnswer(answerField.value, context: context) else { return nil }
+            guard let answer = readAnswer(answerField.value, context: context()) else { return nil }
             let save = f["save"].flatMap { identifier($0.value, "'save'") } ?? id
             let unknown = f["unknown"].flatMap { boolean($0.value, "'unknown'") } ?? false
             kind = .question(Dialog.Question(answer: answer, save: save, allowsUnknown: unknown))
@@ -276,7 +305,7 @@ struct DialogReader {
             summary: summary, forget: forget, keep: keep, next: next)
     }
 
-    mutating func readAnswer(_ node: YAMLNode, context: String) -> Dialog.AnswerType? {
+    mutating func readAnswer(_ node: YAMLNode, context: @autoclosure () -> String) -> Dialog.AnswerType? {
         if let word = node.string {
             switch word {
             case "yes_no": return .yesNo
@@ -291,7 +320,7 @@ struct DialogReader {
                 return nil
             }
         }
-        guard let f = fields(node, allowed: ["number", "choice"], context: "the answer of \(context)") else { return nil }
+        guard let f = fields(node, allowed: ["number", "choice"], context: "the answer of \(context())") else { return nil }
         if let number = f["number"] {
             guard let range = fields(number.value, allowed: ["min", "max"], context: "the number range") else { return nil }
             let min = range["min"].flatMap { integer($0.value, "'min'") } ?? 0
@@ -316,7 +345,7 @@ struct DialogReader {
                 }
                 guard let choiceId = identifier(idField.value, "a choice id"), let label = text(labelField.value, "a choice label") else { continue }
                 if choices.contains(where: { $0.id == choiceId }) {
-                    report(.choiceIdMustBeUnique, "choice id '\(choiceId)' is used twice in \(context)", at: idField.value.location)
+                    report(.choiceIdMustBeUnique, "choice id '\(choiceId)' is used twice in \(context())", at: idField.value.location)
                     continue
                 }
                 let words = c["words"].map { readWords($0.value) } ?? [:]
@@ -324,7 +353,7 @@ struct DialogReader {
             }
             return .choice(choices)
         }
-        report(.valueMustHaveRightShape, "the answer of \(context) must be yes_no, text, { number: ... } or { choice: [...] }", at: node.location)
+        report(.valueMustHaveRightShape, "the answer of \(context()) must be yes_no, text, { number: ... } or { choice: [...] }", at: node.location)
         return nil
     }
 
@@ -336,12 +365,12 @@ struct DialogReader {
         case .mapping:
             guard let f = fields(node, allowed: languages, context: "'words' (words per language)") else { return [:] }
             var result: [String: [String]] = [:]
-            for (language, field) in f {
+            for field in f.list {
                 guard case .sequence(let items, _) = field.value else {
-                    report(.valueMustHaveRightShape, "the \(language) words must be a list", at: field.value.location)
+                    report(.valueMustHaveRightShape, "the \(field.name) words must be a list", at: field.value.location)
                     continue
                 }
-                result[language] = items.compactMap { scalar($0, "a word") }
+                result[field.name] = items.compactMap { scalar($0, "a word") }
             }
             return result
         case .scalar:
@@ -350,12 +379,12 @@ struct DialogReader {
         }
     }
 
-    mutating func readNext(_ node: YAMLNode, context: String) -> Dialog.Next? {
+    mutating func readNext(_ node: YAMLNode, context: @autoclosure () -> String) -> Dialog.Next? {
         if let id = node.string {
             return .node(Dialog.Target(id: id, location: node.location))
         }
         guard case .sequence(let items, _) = node else {
-            report(.valueMustHaveRightShape, "'next' of \(context) must be a node id or a list of rules (if/goto)", at: node.location)
+            report(.valueMustHaveRightShape, "'next' of \(context()) must be a node id or a list of rules (if/goto)", at: node.location)
             return nil
         }
         var rules: [Dialog.Rule] = []

@@ -7,6 +7,16 @@ struct NameSet: Equatable {
         words = [UInt64](repeating: full ? .max : 0, count: (capacity + 63) / 64)
     }
 
+    init(words: [UInt64]) {
+        self.words = words
+    }
+
+    mutating func replaceWords(with other: ArraySlice<UInt64>) {
+        words.withUnsafeMutableBufferPointer { words in
+            for (i, word) in zip(words.indices, other) { words[i] = word }
+        }
+    }
+
     func contains(_ index: Int) -> Bool {
         words[index / 64] & (1 << UInt64(index % 64)) != 0
     }
@@ -48,5 +58,57 @@ struct NameIndex {
         var set = NameSet(capacity: self.names.count)
         for name in names { if let index = positions[name] { set.insert(index) } }
         return set
+    }
+}
+
+/// One name set per node, in one flat array: the dataflow over a large dialog then allocates
+/// nothing per node or per edge.
+struct NameSets {
+    let wordsPerSet: Int
+    private var words: [UInt64]
+
+    init(count: Int, capacity: Int, full: Bool) {
+        wordsPerSet = (capacity + 63) / 64
+        words = [UInt64](repeating: full ? .max : 0, count: count * wordsPerSet)
+    }
+
+    mutating func clear(_ set: Int) {
+        for i in 0..<wordsPerSet { words[set * wordsPerSet + i] = 0 }
+    }
+
+    func set(_ set: Int) -> NameSet {
+        NameSet(words: Array(words[(set * wordsPerSet)..<((set + 1) * wordsPerSet)]))
+    }
+
+    func copy(_ set: Int, into target: inout NameSet) {
+        target.replaceWords(with: words[(set * wordsPerSet)..<((set + 1) * wordsPerSet)])
+    }
+
+    /// Intersects set `set` with `other`; whether it changed.
+    mutating func formIntersection(_ set: Int, _ other: NameSet) -> Bool {
+        combine(set, other) { $0 & $1 }
+    }
+
+    /// Adds `other` to set `set`; whether it changed.
+    mutating func formUnion(_ set: Int, _ other: NameSet) -> Bool {
+        combine(set, other) { $0 | $1 }
+    }
+
+    private mutating func combine(_ set: Int, _ other: NameSet, _ operation: (UInt64, UInt64) -> UInt64) -> Bool {
+        let base = set * wordsPerSet
+        var changed = false
+        words.withUnsafeMutableBufferPointer { words in
+            other.words.withUnsafeBufferPointer { other in
+                for i in 0..<wordsPerSet {
+                    let old = words[base + i]
+                    let new = operation(old, other[i])
+                    if new != old {
+                        words[base + i] = new
+                        changed = true
+                    }
+                }
+            }
+        }
+        return changed
     }
 }

@@ -11,7 +11,7 @@ public enum Readability {
 
     /// Flesch-Kincaid grade level: 0.39 words/sentence + 11.8 syllables/word - 15.59.
     public static func fleschKincaidGrade(_ text: String) -> Double? {
-        let c = counts(text, syllables: englishSyllables)
+        let c = counts(text, syllables: englishSyllables as ([Unicode.Scalar]) -> Int)
         guard c.words > 0 else { return nil }
         return fleschKincaidGrade(c)
     }
@@ -26,8 +26,12 @@ public enum Readability {
     // sentences score harder. The form here follows Flesch's, which the formula adapts
     // (G. Law, "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332, 2011).
     public static func fernandezHuerta(_ text: String) -> Double? {
-        let c = counts(text, syllables: spanishSyllables)
+        let c = counts(text, syllables: spanishSyllables as ([Unicode.Scalar]) -> Int)
         guard c.words > 0 else { return nil }
+        return fernandezHuerta(c)
+    }
+
+    public static func fernandezHuerta(_ c: Counts) -> Double {
         let p = 100 * Double(c.syllables) / Double(c.words)
         let f = Double(c.words) / Double(c.sentences)
         return 206.84 - 0.60 * p - 1.02 * f
@@ -36,72 +40,128 @@ public enum Readability {
     /// Sentences end at . ! ? : and at the end of a list item or paragraph; a number such as
     /// 1203.4 or a form such as CR-180 is one word of one syllable.
     public static func counts(_ text: String, syllables: (String) -> Int) -> Counts {
+        counts(text) { word in syllables(String(String.UnicodeScalarView(word))) }
+    }
+
+    /// The same, reading Unicode scalars (ASCII by byte-range tests): `intake check` grades
+    /// every text, so this runs over every word of a dialog.
+    static func counts(_ text: String, syllables: ([Unicode.Scalar]) -> Int) -> Counts {
         var sentences = 0
         var words = 0
         var syllableCount = 0
         var inSentence = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            for raw in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                var token = Substring(raw)
-                let ends = token.last.map { ".!?:;".contains($0) } ?? false
-                token = token.drop { !$0.isLetter && !$0.isNumber }
-                while let last = token.last, !last.isLetter, !last.isNumber { token = token.dropLast() }
-                if token.isEmpty {
+        let scalars = Array(text.unicodeScalars)
+        var lineStart = 0
+        while lineStart <= scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            var i = lineStart
+            while i < lineEnd {
+                while i < lineEnd, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
+                if i == lineEnd { break }
+                let rawStart = i
+                while i < lineEnd, scalars[i] != " ", scalars[i] != "\t" { i += 1 }
+                let ends = ".!?:;".unicodeScalars.contains(scalars[i - 1])
+                var start = rawStart
+                var end = i
+                while start < end, !isLetterOrNumber(scalars[start]) { start += 1 }
+                while end > start, !isLetterOrNumber(scalars[end - 1]) { end -= 1 }
+                if start == end {
                     if ends, inSentence { sentences += 1; inSentence = false }
                     continue
                 }
                 words += 1
                 inSentence = true
-                if token.contains(where: { $0.isNumber }) || token.allSatisfy({ $0.isUppercase || $0 == "-" || $0.isNumber }) && token.count > 1 {
+                let token = scalars[start..<end]
+                if token.contains(where: isNumber) || token.allSatisfy({ isUppercase($0) || $0 == "-" || isNumber($0) }) && token.count > 1 {
                     syllableCount += 1
                 } else {
-                    syllableCount += max(1, syllables(token.lowercased()))
+                    syllableCount += max(1, syllables(lowercased(token)))
                 }
                 if ends { sentences += 1; inSentence = false }
             }
             // A line that ends without punctuation (a list item, a heading) ends its sentence
             // when the next line starts a new item or paragraph.
-            if inSentence, line.isEmpty || line.last.map({ !$0.isLetter && !$0.isNumber && $0 != "," }) ?? true {
+            if inSentence, lineEnd == lineStart || { let last = scalars[lineEnd - 1]; return !isLetterOrNumber(last) && last != "," }() {
                 sentences += 1
                 inSentence = false
             }
+            lineStart = lineEnd + 1
         }
         if inSentence { sentences += 1 }
         return Counts(sentences: max(sentences, 1), words: words, syllables: syllableCount)
     }
 
-    static let englishVowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") : c.properties.isAlphabetic
+    }
+
+    static func isNumber(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c >= "0" && c <= "9" : c.properties.numericType != nil
+    }
+
+    static func isLetterOrNumber(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isNumber(c) }
+
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c >= "A" && c <= "Z" : c.properties.isUppercase
+    }
+
+    static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(word.count)
+        for c in word {
+            if c.isASCII {
+                result.append(c >= "A" && c <= "Z" ? Unicode.Scalar(c.value + 32)! : c)
+            } else {
+                result.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return result
+    }
+
+    static func isEnglishVowel(_ c: Unicode.Scalar) -> Bool {
+        c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y"
+    }
 
     public static func englishSyllables(_ word: String) -> Int {
-        let letters = Array(word.unicodeScalars.filter { $0.properties.isAlphabetic })
+        englishSyllables(Array(word.unicodeScalars))
+    }
+
+    static func englishSyllables(_ word: [Unicode.Scalar]) -> Int {
+        let letters = word.allSatisfy(isLetter) ? word : word.filter(isLetter)
         guard !letters.isEmpty else { return 0 }
-        let vowels = englishVowels
         var count = 0
         var previousVowel = false
         for letter in letters {
-            let vowel = vowels.contains(letter)
+            let vowel = isEnglishVowel(letter)
             if vowel && !previousVowel { count += 1 }
             previousVowel = vowel
         }
         let n = letters.count
-        if n > 2, letters[n - 1] == "e", !vowels.contains(letters[n - 2]), !(letters[n - 2] == "l" && !vowels.contains(letters[n - 3])) {
+        if n > 2, letters[n - 1] == "e", !isEnglishVowel(letters[n - 2]), !(letters[n - 2] == "l" && !isEnglishVowel(letters[n - 3])) {
             count -= 1
-        } else if n > 3, letters[n - 2] == "e", letters[n - 1] == "d" || letters[n - 1] == "s", !["t", "d", "s", "x", "z", "c", "g"].contains(letters[n - 3]), !vowels.contains(letters[n - 3]) {
+        } else if n > 3, letters[n - 2] == "e", letters[n - 1] == "d" || letters[n - 1] == "s",
+                  !"tdsxzcg".unicodeScalars.contains(letters[n - 3]), !isEnglishVowel(letters[n - 3]) {
             count -= 1
         }
         return max(1, count)
     }
 
     public static func spanishSyllables(_ word: String) -> Int {
-        let strong: Set<Character> = ["a", "e", "o", "á", "é", "ó", "í", "ú"]
-        let weak: Set<Character> = ["i", "u", "ü"]
+        spanishSyllables(Array(word.unicodeScalars))
+    }
+
+    /// Counts vowel groups; a group with strong vowels (a, e, o, or an accented vowel) counts
+    /// one syllable per strong vowel, a group of weak ones (i, u, ü) one.
+    static func spanishSyllables(_ word: [Unicode.Scalar]) -> Int {
         var count = 0
         var group = 0
         var groupStrong = 0
         for c in word {
-            if strong.contains(c) || weak.contains(c) {
+            let strong = "aeoáéóíú".unicodeScalars.contains(c)
+            if strong || c == "i" || c == "u" || c == "ü" {
                 group += 1
-                if strong.contains(c) { groupStrong += 1 }
+                if strong { groupStrong += 1 }
             } else if group > 0 {
                 count += max(1, groupStrong)
                 group = 0
@@ -129,23 +189,26 @@ extension DialogChecker {
     mutating func checkReadability() {
         var total = Readability.Counts(sentences: 0, words: 0, syllables: 0)
         for node in nodesInOrder {
-            for text in [node.text, node.help].compactMap({ $0 }) {
+            for text in [node.text, node.help] {
+                guard let text else { continue }
                 for (language, variant) in text.variants {
                     let plain = Self.readable(variant)
                     let location = text.location(of: language)
                     switch language ?? dialog.languages.first ?? "en" {
                     case "en":
-                        let counts = Readability.counts(plain, syllables: Readability.englishSyllables)
+                        let counts = Readability.counts(plain, syllables: Readability.englishSyllables as ([Unicode.Scalar]) -> Int)
                         total.sentences += counts.sentences
                         total.words += counts.words
                         total.syllables += counts.syllables
-                        guard counts.words >= Self.minimumGradedWords, let grade = Readability.fleschKincaidGrade(plain) else { continue }
+                        guard counts.words >= Self.minimumGradedWords else { continue }
+                        let grade = Readability.fleschKincaidGrade(counts)
                         if grade > Self.maximumGrade {
                             report(.textMustBeEasyToRead, "this English text reads at grade \(Self.format(grade)) (Flesch-Kincaid); aim for 8 or below: shorter sentences, shorter words", at: location, severity: .warning)
                         }
                     case "es":
-                        let counts = Readability.counts(plain, syllables: Readability.spanishSyllables)
-                        guard counts.words >= Self.minimumGradedWords, let ease = Readability.fernandezHuerta(plain) else { continue }
+                        let counts = Readability.counts(plain, syllables: Readability.spanishSyllables as ([Unicode.Scalar]) -> Int)
+                        guard counts.words >= Self.minimumGradedWords else { continue }
+                        let ease = Readability.fernandezHuerta(counts)
                         if ease < Self.minimumSpanishEase {
                             report(.textMustBeEasyToRead, "this Spanish text scores \(Self.format(ease)) (Fernández-Huerta); aim for 80 or more (bastante fácil): frases más cortas, palabras más cortas", at: location, severity: .warning)
                         }
