@@ -57,6 +57,17 @@ public indirect enum Condition: Sendable, Equatable {
         }
     }
 
+    /// Calls `body` with every name the condition reads, in order.
+    public func forEachName(_ body: (Name) -> Void) {
+        switch self {
+        case .truthy(let name), .compare(let name, _, _), .member(let name, _, _): body(name)
+        case .not(let inner): inner.forEachName(body)
+        case .and(let a, let b), .or(let a, let b):
+            a.forEachName(body)
+            b.forEachName(body)
+        }
+    }
+
     /// Every name the condition reads.
     public var names: [Name] {
         switch self {

@@ -92,17 +92,20 @@ struct DialogChecker {
 
     // MARK: - Saved answers and conditions
 
+    /// Each saved name's first question and the position of its node.
+    typealias SavedTypes = [String: (question: Dialog.Question, node: Int)]
+
     /// The answer type of every saved name, reporting names saved with two types.
-    mutating func checkSaveTypes() -> [String: (Dialog.Question, Dialog.Node)] {
-        var types: [String: (Dialog.Question, Dialog.Node)] = [:]
-        for node in nodesInOrder {
+    mutating func checkSaveTypes() -> SavedTypes {
+        var types: SavedTypes = [:]
+        for (index, node) in nodesInOrder.enumerated() {
             guard let question = node.question else { continue }
-            if let (first, firstNode) = types[question.save] {
-                if first.answer.name != question.answer.name {
-                    report(.saveMustKeepOneType, "'\(question.save)' is saved as \(question.answer.name) here but as \(first.answer.name) by node '\(firstNode.id)'", at: node.location)
+            if let first = types[question.save] {
+                if first.question.answer.name != question.answer.name {
+                    report(.saveMustKeepOneType, "'\(question.save)' is saved as \(question.answer.name) here but as \(first.question.answer.name) by node '\(nodesInOrder[first.node].id)'", at: node.location)
                 }
             } else {
-                types[question.save] = (question, node)
+                types[question.save] = (question, index)
             }
         }
         return types
@@ -149,25 +152,35 @@ struct DialogChecker {
         return (order, cyclic)
     }
 
-    /// For every node, the names saved before it: on every path from the start (`everyPath`),
-    /// or on at least one (`!everyPath`).
+    /// For every node, which of `names` are saved before it: on every path from the start
+    /// (`everyPath`), or on at least one (`!everyPath`).
     func savedBefore(everyPath: Bool, names: NameIndex, order: (order: [Int], cyclic: Bool)) -> NameSets {
+        guard !names.names.isEmpty else { return NameSets(count: 0, capacity: 0) }
         // Edges into the start are left out: nothing is saved before the first question.
         let targets = successors.map { $0.filter { $0 != start } }
         let saves = nodesInOrder.map { node in node.question.flatMap { names.positions[$0.save] } }
         let keeps = nodesInOrder.map { node in node.forget ? names.set(node.keep) : nil }
-        var before = NameSets(count: nodesInOrder.count, capacity: names.names.count, full: everyPath)
-        if let start { before.clear(start) }
+        // A node no edge has reached yet stands for every name (on every path) or none (on
+        // some path); its set is written when the first edge reaches it, and only combined after.
+        var before = NameSets(count: nodesInOrder.count, capacity: names.names.count)
+        var reached = [Bool](repeating: false, count: nodesInOrder.count)
+        if let start { reached[start] = true }
         var after = NameSet(capacity: names.names.count)
         var changed = true
         while changed {
             changed = false
             for index in order.order {
-                before.copy(index, into: &after)
+                if reached[index] { before.copy(index, into: &after) } else { after.fill(everyPath) }
                 if let keep = keeps[index] { after.formIntersection(keep) }
                 if let save = saves[index] { after.insert(save) }
                 for next in targets[index] {
-                    if everyPath ? before.formIntersection(next, after) : before.formUnion(next, after) { changed = true }
+                    if !reached[next] {
+                        reached[next] = true
+                        before.assign(next, after)
+                        changed = true
+                    } else if everyPath ? before.formIntersection(next, after) : before.formUnion(next, after) {
+                        changed = true
+                    }
                 }
             }
             // Without a cycle, one pass in reverse postorder has seen every predecessor first.
@@ -176,79 +189,101 @@ struct DialogChecker {
         return before
     }
 
-    func savedAfter(_ node: Dialog.Node, before: NameSet, names: NameIndex) -> NameSet {
-        var after = before
-        if node.forget { after.formIntersection(names.set(node.keep)) }
-        if let save = node.question?.save, let index = names.positions[save] { after.insert(index) }
-        return after
+    /// The names one place may use: those saved before a node by one analysis, kept by the
+    /// node's `forget`, and its own answer (for the rules that follow its question).
+    struct Available {
+        let sets: NameSets
+        let names: NameIndex
+        let node: Int
+        var keep: [String]?
+        var save: String?
+
+        func contains(_ name: String) -> Bool {
+            if name == save { return true }
+            if let keep, !keep.contains(name) { return false }
+            guard let position = names.positions[name] else { return false }
+            return sets.contains(node, position)
+        }
     }
 
-    mutating func checkSavedAnswers(types: [String: (Dialog.Question, Dialog.Node)]) {
+    mutating func checkSavedAnswers(types: SavedTypes) {
         // A text may only show an answer saved on every path to it; a condition may test any
-        // answer saved on some path (an answer not given makes every comparison false).
-        let names = NameIndex(nodesInOrder.compactMap { $0.question?.save })
+        // answer saved on some path (an answer not given makes every comparison false). Each
+        // analysis follows only the names its check asks about: on a large dialog, far fewer
+        // than all.
+        var shown: [String] = []
+        var tested: [String] = []
+        for node in nodesInOrder {
+            for text in [node.text, node.help, node.summary] {
+                guard let text, text.hasBraces else { continue }
+                for (_, variant) in text.variants { shown += Template.placeholders(variant).map(\.name) }
+            }
+            guard case .rules(let rules) = node.next else { continue }
+            for rule in rules { rule.condition?.forEachName { tested.append($0.name) } }
+        }
+        let shownNames = NameIndex(shown)
+        let testedNames = NameIndex(tested)
         // Both analyses walk the nodes in the same order; find it once.
         let order = reversePostorder()
-        let always = savedBefore(everyPath: true, names: names, order: order)
-        let sometimes = savedBefore(everyPath: false, names: names, order: order)
+        let always = savedBefore(everyPath: true, names: shownNames, order: order)
+        let sometimes = savedBefore(everyPath: false, names: testedNames, order: order)
         for (index, node) in nodesInOrder.enumerated() {
-            if node.text.hasBraces || node.help?.hasBraces == true || node.summary?.hasBraces == true {
-                var available = always.set(index)
-                if node.forget { available.formIntersection(names.set(node.keep)) }
-                for text in [node.text, node.help, node.summary].compactMap({ $0 }) where text.hasBraces {
-                    checkPlaceholders(text, available: available, names: names, types: types)
-                }
+            let keep = node.forget ? node.keep : nil
+            let placeholders = Available(sets: always, names: shownNames, node: index, keep: keep)
+            for text in [node.text, node.help, node.summary] {
+                guard let text, text.hasBraces else { continue }
+                checkPlaceholders(text, available: placeholders, types: types)
             }
             for name in node.keep where types[name] == nil {
                 report(.conditionMustUseSavedAnswer, "'keep' names '\(name)', which no question saves", at: node.location)
             }
             guard case .rules(let rules) = node.next else { continue }
-            let after = savedAfter(node, before: sometimes.set(index), names: names)
+            let conditions = Available(sets: sometimes, names: testedNames, node: index, keep: keep, save: node.question?.save)
             for rule in rules {
                 guard let condition = rule.condition else { continue }
-                checkCondition(condition, available: after, names: names, types: types)
+                checkCondition(condition, available: conditions, types: types)
             }
         }
     }
 
-    mutating func checkPlaceholders(_ text: Dialog.Text, available: NameSet, names: NameIndex, types: [String: (Dialog.Question, Dialog.Node)]) {
+    mutating func checkPlaceholders(_ text: Dialog.Text, available: Available, types: SavedTypes) {
         for (language, variant) in text.variants {
             for placeholder in Template.placeholders(variant)
-                where !(names.positions[placeholder.name].map(available.contains) ?? false) && placeholder.name != Conversation.summaryPlaceholder {
+                where !available.contains(placeholder.name) && placeholder.name != Conversation.summaryPlaceholder {
                 let why = types[placeholder.name] == nil ? "no question saves it" : "it is not saved on every path to here"
                 report(.textPlaceholderMustBeSaved, "'{\(placeholder.name)}' cannot be shown: \(why)", at: text.location(of: language))
             }
         }
     }
 
-    mutating func checkCondition(_ condition: Condition, available: NameSet, names: NameIndex, types: [String: (Dialog.Question, Dialog.Node)]) {
+    mutating func checkCondition(_ condition: Condition, available: Available, types: SavedTypes) {
         switch condition {
         case .not(let inner):
-            checkCondition(inner, available: available, names: names, types: types)
+            checkCondition(inner, available: available, types: types)
         case .and(let a, let b), .or(let a, let b):
-            checkCondition(a, available: available, names: names, types: types)
-            checkCondition(b, available: available, names: names, types: types)
+            checkCondition(a, available: available, types: types)
+            checkCondition(b, available: available, types: types)
         case .truthy(let name):
-            guard let question = savedQuestion(name, available: available, names: names, types: types) else { return }
+            guard let question = savedQuestion(name, available: available, types: types) else { return }
             if case .yesNo = question.answer { return }
             report(.conditionMustCompareLikeTypes, "'\(name.name)' is a \(question.answer.name) answer; compare it, as in \(name.name) == ...", at: name.location)
         case .compare(let name, let op, let literal):
-            guard let question = savedQuestion(name, available: available, names: names, types: types) else { return }
+            guard let question = savedQuestion(name, available: available, types: types) else { return }
             checkLiteral(literal, for: name, question, ordering: op.isOrdering)
         case .member(let name, let literals, _):
-            guard let question = savedQuestion(name, available: available, names: names, types: types) else { return }
+            guard let question = savedQuestion(name, available: available, types: types) else { return }
             for literal in literals { checkLiteral(literal, for: name, question, ordering: false) }
         }
     }
 
-    mutating func savedQuestion(_ name: Condition.Name, available: NameSet, names: NameIndex, types: [String: (Dialog.Question, Dialog.Node)]) -> Dialog.Question? {
+    mutating func savedQuestion(_ name: Condition.Name, available: Available, types: SavedTypes) -> Dialog.Question? {
         guard let (question, _) = types[name.name] else {
             var message = "'\(name.name)' is not an answer any question saves"
             if let guess = closest(to: name.name, among: types.keys.sorted()) { message += "; did you mean '\(guess)'?" }
             report(.conditionMustUseSavedAnswer, message, at: name.location)
             return nil
         }
-        guard names.positions[name.name].map(available.contains) ?? false else {
+        guard available.contains(name.name) else {
             report(.conditionMustUseSavedAnswer, "'\(name.name)' is never saved before this rule", at: name.location)
             return nil
         }
@@ -256,17 +291,17 @@ struct DialogChecker {
     }
 
     mutating func checkLiteral(_ literal: Condition.Literal, for name: Condition.Name, _ question: Dialog.Question, ordering: Bool) {
-        let what = "'\(name.name)' is a \(question.answer.name) answer"
+        func what() -> String { "'\(name.name)' is a \(question.answer.name) answer" }
         if case .word("unknown") = literal.value {
             if ordering {
                 report(.conditionMustCompareLikeTypes, "only == and != compare with unknown", at: literal.location)
             } else if !question.allowsUnknown {
-                report(.conditionMustCompareLikeTypes, "\(what) whose question does not allow 'unknown'", at: literal.location)
+                report(.conditionMustCompareLikeTypes, "\(what()) whose question does not allow 'unknown'", at: literal.location)
             }
             return
         }
         if ordering, case .number = question.answer {} else if ordering {
-            report(.conditionMustCompareLikeTypes, "\(what); only numbers compare with <, <=, > or >=", at: literal.location)
+            report(.conditionMustCompareLikeTypes, "\(what()); only numbers compare with <, <=, > or >=", at: literal.location)
             return
         }
         switch (question.answer, literal.value) {
@@ -291,7 +326,7 @@ struct DialogChecker {
             case .text: expected = "a quoted text"
             case .choice: expected = "a choice id"
             }
-            report(.conditionMustCompareLikeTypes, "\(what); compare it with \(expected)\(question.allowsUnknown ? " or unknown" : "")", at: literal.location)
+            report(.conditionMustCompareLikeTypes, "\(what()); compare it with \(expected)\(question.allowsUnknown ? " or unknown" : "")", at: literal.location)
         }
     }
 

@@ -7,13 +7,17 @@ struct NameSet: Equatable {
         words = [UInt64](repeating: full ? .max : 0, count: (capacity + 63) / 64)
     }
 
-    init(words: [UInt64]) {
-        self.words = words
+    /// Makes this the set of every name (`full`) or of none.
+    mutating func fill(_ full: Bool) {
+        for i in words.indices { words[i] = full ? .max : 0 }
     }
 
     mutating func replaceWords(with other: ArraySlice<UInt64>) {
+        guard !other.isEmpty else { return }
         words.withUnsafeMutableBufferPointer { words in
-            for (i, word) in zip(words.indices, other) { words[i] = word }
+            other.withUnsafeBufferPointer { other in
+                words.baseAddress!.update(from: other.baseAddress!, count: other.count)
+            }
         }
     }
 
@@ -67,17 +71,23 @@ struct NameSets {
     let wordsPerSet: Int
     private var words: [UInt64]
 
-    init(count: Int, capacity: Int, full: Bool) {
+    /// `count` empty sets.
+    init(count: Int, capacity: Int) {
         wordsPerSet = (capacity + 63) / 64
-        words = [UInt64](repeating: full ? .max : 0, count: count * wordsPerSet)
+        words = [UInt64](repeating: 0, count: count * wordsPerSet)
     }
 
-    mutating func clear(_ set: Int) {
-        for i in 0..<wordsPerSet { words[set * wordsPerSet + i] = 0 }
+    func contains(_ set: Int, _ index: Int) -> Bool {
+        words[set * wordsPerSet + index / 64] & (1 << UInt64(index % 64)) != 0
     }
 
-    func set(_ set: Int) -> NameSet {
-        NameSet(words: Array(words[(set * wordsPerSet)..<((set + 1) * wordsPerSet)]))
+    mutating func assign(_ set: Int, _ other: NameSet) {
+        guard wordsPerSet > 0 else { return }
+        words.withUnsafeMutableBufferPointer { words in
+            other.words.withUnsafeBufferPointer { other in
+                (words.baseAddress! + set * wordsPerSet).update(from: other.baseAddress!, count: wordsPerSet)
+            }
+        }
     }
 
     func copy(_ set: Int, into target: inout NameSet) {
@@ -96,19 +106,19 @@ struct NameSets {
 
     private mutating func combine(_ set: Int, _ other: NameSet, _ operation: (UInt64, UInt64) -> UInt64) -> Bool {
         let base = set * wordsPerSet
-        var changed = false
+        // Branch-free, so the loop vectorizes: every word is written, and the differences
+        // are gathered in one word.
+        var difference: UInt64 = 0
         words.withUnsafeMutableBufferPointer { words in
             other.words.withUnsafeBufferPointer { other in
                 for i in 0..<wordsPerSet {
                     let old = words[base + i]
                     let new = operation(old, other[i])
-                    if new != old {
-                        words[base + i] = new
-                        changed = true
-                    }
+                    difference |= old ^ new
+                    words[base + i] = new
                 }
             }
         }
-        return changed
+        return difference != 0
     }
 }
