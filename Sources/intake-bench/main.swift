@@ -81,20 +81,27 @@ func benchmarkReplay(count: Int) {
             if let transcript = try? Transcript.parse(text, file: "generated") { parsed.append(transcript) }
         }
     }
+    let jobs = parsed.map { Replay.Job(transcript: $0, dialog: dialog, file: "generated") }
+    // One thread, then every core, as `intake replay` runs them.
     var passed = 0
     let cache = LayoutCache()
     let replay = clock.measure {
-        for transcript in parsed {
-            if let result = try? Replay.run(transcript, dialog: dialog, file: "generated", cache: cache), result.passed { passed += 1 }
+        for job in jobs {
+            if let result = try? Replay.run(job.transcript, dialog: dialog, file: job.file, cache: cache), result.passed { passed += 1 }
         }
     }
-    let total = seconds(parsing) + seconds(replay)
+    let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    var passedInParallel = 0
+    let parallel = clock.measure {
+        passedInParallel = Replay.runAll(jobs, workers: cores).filter { (try? $0.get())?.passed == true }.count
+    }
     print("replay benchmark: \(count) generated transcripts of the California dialog, \(lines) lines")
     print("  generating (conversation only):  \(format(seconds(generation))) s")
     print("  parsing transcripts (baseline):  \(format(seconds(parsing))) s")
-    print("  replaying and comparing:         \(format(seconds(replay))) s")
-    print("  transcripts per second (parse + replay): \(Int(Double(count) / total))")
-    print("  \(passed) of \(count) replays matched")
+    print("  replaying and comparing, 1 thread:       \(format(seconds(replay))) s (\(passed) of \(count) matched)")
+    print("  replaying and comparing, \(cores) threads:      \(format(seconds(parallel))) s (\(passedInParallel) of \(count) matched)")
+    print("  transcripts per second (parse + replay), 1 thread:  \(Int(Double(count) / (seconds(parsing) + seconds(replay))))")
+    print("  transcripts per second (parse + replay), \(cores) threads: \(Int(Double(count) / (seconds(parsing) + seconds(parallel))))")
 }
 
 func format(_ value: Double) -> String {

@@ -1,3 +1,4 @@
+import Glibc
 import IntakeKit
 
 /// `intake replay`: transcripts as tests.
@@ -30,9 +31,25 @@ enum ReplayCommand {
         var malformed = 0
         var rewritten: [String] = []
         var traces: [String: (Dialog, Trace)] = [:]
-        for file in files {
+        // Read and parse in order (each file's dialog is loaded once), replay on every core,
+        // then report in the files' order.
+        var jobs: [Replay.Job] = []
+        var problems: [Int: any Error] = [:]
+        for (index, file) in files.enumerated() {
             do {
-                let (transcript, dialog, result) = try runner.replay(file)
+                let transcript = try runner.parse(file)
+                jobs.append(Replay.Job(transcript: transcript, dialog: try runner.dialog(for: transcript, in: file), file: file))
+            } catch {
+                problems[index] = error
+            }
+        }
+        var results = Replay.runAll(jobs, workers: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))).makeIterator()
+        var jobIterator = jobs.makeIterator()
+        for (index, file) in files.enumerated() {
+            do {
+                if let problem = problems[index] { throw problem }
+                guard let job = jobIterator.next(), let outcome = results.next() else { break }
+                let (transcript, dialog, result) = (job.transcript, job.dialog, try outcome.get())
                 var merged = traces[dialog.file]?.1 ?? Trace()
                 merged.formUnion(result.trace)
                 traces[dialog.file] = (dialog, merged)

@@ -21,6 +21,15 @@ public enum Command: String, Sendable, CaseIterable {
         .spanish: ["spanish", "espanol", "in spanish", "en espanol", "castellano"],
     ]
 
+    /// Every command's words, for one look-up per answer.
+    static let byWords: [String: Command] = {
+        var map: [String: Command] = [:]
+        for command in Command.allCases {
+            for word in words[command, default: []] where map[word] == nil { map[word] = command }
+        }
+        return map
+    }()
+
     /// The command these words name, if the whole answer is a command. `?` alone is help.
     /// A leading `/` marks a command where a dialog's choice uses the same word.
     static func match(_ input: String) -> (command: Command, forced: Bool)? {
@@ -29,12 +38,9 @@ public enum Command: String, Sendable, CaseIterable {
 
     /// The same, with the folded input already made. Folding drops a leading "/".
     static func match(_ input: String, normalized: String) -> (command: Command, forced: Bool)? {
-        let trimmed = input.trimmingSpaces()
-        if trimmed == "?" { return (.help, false) }
-        let forced = trimmed.hasPrefix("/")
-        for command in Command.allCases where words[command, default: []].contains(normalized) {
-            return (command, forced)
+        guard let command = byWords[normalized] else {
+            return input.trimmingSpaces() == "?" ? (.help, false) : nil
         }
-        return nil
+        return (command, input.trimmingSpaces().hasPrefix("/"))
     }
 }

@@ -29,13 +29,18 @@ public struct Conversation: Sendable {
     }
 
     public let dialog: Dialog
-    public private(set) var language: String
+    public private(set) var language: String {
+        didSet { phrases = Phrases.forLanguage(language) }
+    }
+    /// What the engine says, in `language`.
+    private(set) var phrases: Phrases
     public private(set) var isFinished = false
     /// The question waiting for an answer.
     public private(set) var current: String?
 
     /// What this conversation went through, for `intake replay --coverage`.
-    public private(set) var trace = Trace()
+    public var trace: Trace { log.trace }
+    private(set) var log = TraceLog()
 
     var answers: [String: Value] = [:]
     var steps: [Step] = []
@@ -55,11 +60,11 @@ public struct Conversation: Sendable {
     public init(dialog: Dialog, language: String? = nil) {
         self.dialog = dialog
         let wanted = language ?? dialog.languages.first ?? "en"
-        self.language = dialog.languages.contains(wanted) ? wanted : (dialog.languages.first ?? "en")
+        let chosen = dialog.languages.contains(wanted) ? wanted : (dialog.languages.first ?? "en")
+        self.language = chosen
+        phrases = Phrases.forLanguage(chosen)
         offersLanguages = language == nil && dialog.languages.count > 1
     }
-
-    var phrases: Phrases { Phrases.forLanguage(language) }
 
     // MARK: - Driving
 
@@ -132,7 +137,7 @@ public struct Conversation: Sendable {
             }
         }
 
-        guard let node = current.flatMap(dialog.node), let question = node.question else { return replies }
+        guard let node = currentNode, let question = node.question else { return replies }
         var forms: [Dialog.Choice.Matching]?
         if case .choice(let choices) = question.answer {
             forms = dialog.matchingForms.forms(node.id, choices, language: language)
@@ -174,9 +179,15 @@ public struct Conversation: Sendable {
         return false
     }
 
+    /// The node of the question waiting for an answer.
+    var currentNode: Dialog.Node? {
+        guard let current else { return nil }
+        return dialog.nodes[current]
+    }
+
     /// Words Tab may complete to at the current question.
     public var completions: [String] {
-        guard let question = current.flatMap(dialog.node)?.question else { return [] }
+        guard let question = currentNode?.question else { return [] }
         return optionLabels(question)
     }
 
@@ -187,7 +198,7 @@ public struct Conversation: Sendable {
         case .answer(let value, let exact):
             misunderstood = 0
             if !exact { replies.append(.note(phrases.understood(display(value, question)))) }
-            trace.answers.insert(Trace.answer(node.id, value))
+            log.answers.append((node.id, value))
             steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
             answers[question.save] = value
             leave(node, &replies)
@@ -251,7 +262,7 @@ public struct Conversation: Sendable {
         var id = id
         for _ in 0..<Self.maximumSteps {
             guard let node = dialog.node(id) else { break }
-            trace.nodes.insert(id)
+            log.nodes.append(node.id)
             if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
             switch node.kind {
             case .question(let question):
@@ -276,8 +287,10 @@ public struct Conversation: Sendable {
         case .node(let target):
             return target.id
         case .rules(let rules):
-            guard let index = rules.firstIndex(where: { $0.condition.map(evaluate) ?? true }) else { return nil }
-            trace.rules.insert(Trace.rule(node.id, index))
+            // A closure over the answers alone: a method reference would copy the conversation.
+            let answers = self.answers
+            guard let index = rules.firstIndex(where: { $0.condition?.holds(for: answers) ?? true }) else { return nil }
+            log.rules.append((node.id, index))
             return rules[index].target.id
         }
     }
@@ -292,7 +305,7 @@ public struct Conversation: Sendable {
     }
 
     mutating func askAgain(_ replies: inout [Reply]) {
-        guard let node = current.flatMap(dialog.node), let question = node.question else { return }
+        guard let node = currentNode, let question = node.question else { return }
         replies.append(.question(fill(node.text), choices: optionLabels(question)))
     }
 
@@ -401,10 +414,6 @@ public struct Conversation: Sendable {
     }
 
     // MARK: - Conditions and texts
-
-    func evaluate(_ condition: Condition) -> Bool {
-        condition.holds(for: answers)
-    }
 
     /// Fills `{name}` with saved answers and `{summary}` with the visit's results so far.
     func fill(_ text: Dialog.Text) -> String {

@@ -28,6 +28,23 @@ public struct Trace: Sendable, Equatable {
     static func rule(_ node: String, _ index: Int) -> String { "\(node)#\(index + 1)" }
 }
 
+/// What a conversation records as it goes: plain appends of what it already holds, with no
+/// hashing and no new strings (a batch replay runs thousands of conversations); `trace` folds
+/// it into sets when someone asks.
+struct TraceLog: Sendable {
+    var nodes: [String] = []
+    var answers: [(node: String, value: Value)] = []
+    var rules: [(node: String, index: Int)] = []
+
+    var trace: Trace {
+        var trace = Trace()
+        trace.nodes = Set(nodes)
+        trace.answers = Set(answers.map { Trace.answer($0.node, $0.value) })
+        trace.rules = Set(rules.map { Trace.rule($0.node, $0.index) })
+        return trace
+    }
+}
+
 /// Which parts of a dialog a set of transcripts never reaches.
 public struct Coverage: Sendable {
     public var dialog: Dialog

@@ -237,10 +237,15 @@ extension Dialog {
 final class MatchingCache: Sendable, Equatable {
     static func == (lhs: MatchingCache, rhs: MatchingCache) -> Bool { true }
 
-    private let forms = Mutex<[String: [Dialog.Choice.Matching]]>([:])
+    struct Key: Hashable {
+        var node: String
+        var language: String
+    }
+
+    private let forms = Mutex<[Key: [Dialog.Choice.Matching]]>([:])
 
     func forms(_ node: String, _ choices: [Dialog.Choice], language: String) -> [Dialog.Choice.Matching] {
-        let key = node + "\u{0}" + language
+        let key = Key(node: node, language: language)
         if let made = forms.withLock({ $0[key] }) { return made }
         let made = choices.map { $0.makeMatching(language) }
         forms.withLock { $0[key] = made }

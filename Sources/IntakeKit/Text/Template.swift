@@ -62,10 +62,15 @@ enum Template {
 }
 
 extension StringProtocol {
+    /// Without white space at either end. An ASCII end is looked at by byte; the Unicode
+    /// tables are read only for an end that is not ASCII.
     func trimmingSpaces() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
+        func isSpace(_ byte: UInt8, _ character: Character?) -> Bool {
+            byte < 0x80 ? byte == 0x20 || (0x09...0x0D).contains(byte) : character?.isWhitespace == true
+        }
+        var text = Substring(self)
+        while let first = text.utf8.first, isSpace(first, first < 0x80 ? nil : text.first) { text.removeFirst() }
+        while let last = text.utf8.last, isSpace(last, last < 0x80 ? nil : text.last) { text.removeLast() }
+        return String(text)
     }
 }

@@ -3,6 +3,8 @@ public enum ScreenText {
     /// What a person typed, made safe to show: escape sequences, control characters and
     /// stray bidirectional overrides removed, tabs turned into spaces, ends trimmed.
     public static func sanitize(_ input: String, trim: Bool = true) -> String {
+        // Most lines are printable ASCII: nothing to drop.
+        if input.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return trim ? input.trimmingSpaces() : input }
         var out = String.UnicodeScalarView()
         var scalars = Array(input.unicodeScalars)[...]
         while let c = scalars.popFirst() {

@@ -28,32 +28,32 @@ public struct Transcript: Sendable {
 
     /// The expected text and the marked lines of a body, in one pass over it.
     static func digest(_ body: Substring) -> (String, [(offset: Int, text: String)]) {
-        var inputs: [(offset: Int, text: String)] = []
-        var clean = true
-        var offset = 0
-        // One pass over the bytes: a line is looked at closer only if it starts with ">".
-        let bytes = body.utf8
-        var lineStart = bytes.startIndex
-        var previous: UInt8 = 0x0A
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x0A {
+        var body = body
+        // One pass over the bytes, in place: a line is looked at closer only if it starts with ">".
+        let (clean, inputs) = body.withUTF8 { bytes -> (Bool, [(offset: Int, text: String)]) in
+            var inputs: [(offset: Int, text: String)] = []
+            var clean = true
+            var offset = 0
+            var lineStart = 0
+            var previous: UInt8 = 0x0A
+            func line(_ end: Int) {
                 if previous == 0x20 || previous == 0x09 { clean = false }
-                if bytes[lineStart] == UInt8(ascii: ">"), let input = Transcript.input(in: body[lineStart..<index]) {
+                guard lineStart < end, bytes[lineStart] == UInt8(ascii: ">") else { return }
+                if let input = Transcript.input(in: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self)) {
                     inputs.append((offset, input))
                 }
+            }
+            for index in bytes.indices where bytes[index] == 0x0A {
+                previous = index > lineStart ? bytes[index - 1] : 0x0A
+                line(index)
                 offset += 1
-                lineStart = bytes.index(after: index)
+                lineStart = index + 1
             }
-            previous = byte
-            index = bytes.index(after: index)
-        }
-        if lineStart != bytes.endIndex {
-            if previous == 0x20 || previous == 0x09 { clean = false }
-            if bytes[lineStart] == UInt8(ascii: ">"), let input = Transcript.input(in: body[lineStart...]) {
-                inputs.append((offset, input))
+            if lineStart < bytes.count {
+                previous = bytes[bytes.count - 1]
+                line(bytes.count)
             }
+            return (clean, inputs)
         }
         var text: String
         if clean {

@@ -19,10 +19,14 @@ public struct TranscriptRunner {
     /// Parses, resolves and replays one transcript file.
     /// Throws `Transcript.FormatError` for a malformed transcript or a dialog that cannot be used.
     public mutating func replay(_ file: String) throws -> (transcript: Transcript, dialog: Dialog, result: Replay.Result) {
-        let text = String(decoding: try readFile(file), as: UTF8.self)
-        let transcript = try Transcript.parse(text, file: file)
+        let transcript = try parse(file)
         let dialog = try dialog(for: transcript, in: file)
         return (transcript, dialog, try Replay.run(transcript, dialog: dialog, file: file, cache: cache))
+    }
+
+    /// Reads and parses one transcript file.
+    public func parse(_ file: String) throws -> Transcript {
+        try Transcript.parse(String(decoding: try readFile(file), as: UTF8.self), file: file)
     }
 
     /// The transcript's dialog, loaded once per runner.
