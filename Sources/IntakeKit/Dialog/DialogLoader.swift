@@ -28,15 +28,15 @@ public enum DialogLoader {
 
     /// Loads and checks the raw bytes of a dialog file.
     public static func load(bytes: [UInt8], file: String, checks: Checks = .all) -> Result {
-        let root: YAMLNode
+        let tree: YAMLTree
         do {
-            root = try YAMLParser.parse(bytes: bytes)
+            tree = try YAMLParser.parse(bytes: bytes)
         } catch {
             let diagnostic = Diagnostic(file: file, location: error.location, rule: .yamlMustParse, message: error.message)
             return Result(dialog: nil, diagnostics: [diagnostic])
         }
-        var reader = DialogReader(file: file)
-        let draft = reader.read(root)
+        var reader = DialogReader(file: file, tree: tree)
+        let draft = reader.read(tree.root)
         var diagnostics = reader.diagnostics
         if let draft, checks.dialogChecks {
             var checker = DialogChecker(dialog: draft)
@@ -48,13 +48,17 @@ public enum DialogLoader {
 }
 
 /// Turns the YAML tree into a dialog, reporting shape problems (unknown keys, wrong kinds of value).
+///
+/// YAML nodes are named by their index in the tree.
 struct DialogReader {
     let file: String
+    let tree: YAMLTree
     var diagnostics: [Diagnostic] = []
     var languages: [String] = ["en"]
 
-    init(file: String) {
+    init(file: String, tree: YAMLTree) {
         self.file = file
+        self.tree = tree
     }
 
     mutating func report(_ rule: Diagnostic.Rule, _ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) {
@@ -69,12 +73,12 @@ struct DialogReader {
         struct Field {
             var name: String
             var key: SourceLocation
-            var value: YAMLNode
+            var value: Int
         }
 
         var list: [Field] = []
 
-        subscript(name: String) -> (key: SourceLocation, value: YAMLNode)? {
+        subscript(name: String) -> (key: SourceLocation, value: Int)? {
             for field in list where field.name == name { return (field.key, field.value) }
             return nil
         }
@@ -82,17 +86,18 @@ struct DialogReader {
 
     /// A mapping's keys and values, reporting duplicate keys and keys not in `allowed`.
     /// `context` names the mapping in messages; it is only made when there is one to write.
-    mutating func fields(_ node: YAMLNode, allowed: [String], context: @autoclosure () -> String) -> Fields? {
-        guard case .mapping(let pairs, _) = node else {
-            report(.valueMustHaveRightShape, "\(context()) must be a set of keys, not \(node.kindName)", at: node.location)
+    mutating func fields(_ node: Int, allowed: [String], context: @autoclosure () -> String) -> Fields? {
+        guard tree.kind(node) == .mapping else {
+            report(.valueMustHaveRightShape, "\(context()) must be a set of keys, not \(tree.kindName(node))", at: tree.location(node))
             return nil
         }
         var result = Fields()
-        result.list.reserveCapacity(pairs.count)
-        for (key, value) in pairs {
-            let name = key.string ?? ""
+        result.list.reserveCapacity(tree.pairCount(node))
+        for index in 0..<tree.pairCount(node) {
+            let (key, value) = tree.pair(node, index)
+            let name = tree.string(key) ?? ""
             if result[name] != nil {
-                report(.keyMustBeUnique, "'\(name)' appears twice in \(context())", at: key.location)
+                report(.keyMustBeUnique, "'\(name)' appears twice in \(context())", at: tree.location(key))
                 continue
             }
             if !allowed.contains(name) {
@@ -102,26 +107,26 @@ struct DialogReader {
                 } else {
                     message += " (expected one of: \(allowed.joined(separator: ", ")))"
                 }
-                report(.keyMustBeKnown, message, at: key.location)
+                report(.keyMustBeKnown, message, at: tree.location(key))
                 continue
             }
-            result.list.append(Fields.Field(name: name, key: key.location, value: value))
+            result.list.append(Fields.Field(name: name, key: tree.location(key), value: value))
         }
         return result
     }
 
-    mutating func scalar(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
-        guard let text = node.string else {
-            report(.valueMustHaveRightShape, "\(what()) must be a single value, not \(node.kindName)", at: node.location)
+    mutating func scalar(_ node: Int, _ what: @autoclosure () -> String) -> String? {
+        guard let text = tree.string(node) else {
+            report(.valueMustHaveRightShape, "\(what()) must be a single value, not \(tree.kindName(node))", at: tree.location(node))
             return nil
         }
         return text
     }
 
-    mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+    mutating func identifier(_ node: Int, _ what: @autoclosure () -> String) -> String? {
         guard let text = scalar(node, what()) else { return nil }
         guard Self.isIdentifier(text) else {
-            report(.valueMustHaveRightShape, "\(what()) '\(text)' must be a name of letters, digits and '_', starting with a letter", at: node.location)
+            report(.valueMustHaveRightShape, "\(what()) '\(text)' must be a name of letters, digits and '_', starting with a letter", at: tree.location(node))
             return nil
         }
         return text
@@ -140,31 +145,31 @@ struct DialogReader {
         return !first
     }
 
-    mutating func boolean(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
+    mutating func boolean(_ node: Int, _ what: @autoclosure () -> String) -> Bool? {
         guard let text = scalar(node, what()) else { return nil }
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            report(.valueMustHaveRightShape, "\(what()) must be true or false, not '\(text)'", at: node.location)
+            report(.valueMustHaveRightShape, "\(what()) must be true or false, not '\(text)'", at: tree.location(node))
             return nil
         }
     }
 
-    mutating func integer(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Int? {
+    mutating func integer(_ node: Int, _ what: @autoclosure () -> String) -> Int? {
         guard let text = scalar(node, what()) else { return nil }
         guard let number = Int(text) else {
-            report(.valueMustHaveRightShape, "\(what()) must be a whole number, not '\(text)'", at: node.location)
+            report(.valueMustHaveRightShape, "\(what()) must be a whole number, not '\(text)'", at: tree.location(node))
             return nil
         }
         return number
     }
 
     /// A text: one string, or one string per declared language.
-    mutating func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Dialog.Text? {
-        switch node {
-        case .scalar(let value, let location, _):
-            return Dialog.Text(single: value, location: location)
+    mutating func text(_ node: Int, _ what: @autoclosure () -> String) -> Dialog.Text? {
+        switch tree.kind(node) {
+        case .scalar:
+            return Dialog.Text(single: tree.string(node), location: tree.location(node))
         case .mapping:
             guard let fields = fields(node, allowed: languages, context: "\(what()) (a text per language)") else { return nil }
             var byLanguage: [String: String] = [:]
@@ -172,12 +177,12 @@ struct DialogReader {
             for field in fields.list {
                 if let value = scalar(field.value, "the \(field.name) text of \(what())") {
                     byLanguage[field.name] = value
-                    locations[field.name] = field.value.location
+                    locations[field.name] = tree.location(field.value)
                 }
             }
-            return Dialog.Text(byLanguage: byLanguage, location: node.location, locations: locations)
+            return Dialog.Text(byLanguage: byLanguage, location: tree.location(node), locations: locations)
         case .sequence:
-            report(.valueMustHaveRightShape, "\(what()) must be a text, or a text per language, not a list", at: node.location)
+            report(.valueMustHaveRightShape, "\(what()) must be a text, or a text per language, not a list", at: tree.location(node))
             return nil
         }
     }
@@ -186,51 +191,53 @@ struct DialogReader {
 
     static let topKeys = ["id", "title", "languages", "start", "nodes"]
 
-    mutating func read(_ root: YAMLNode) -> Dialog? {
+    mutating func read(_ root: Int) -> Dialog? {
         guard let top = fields(root, allowed: Self.topKeys, context: "the dialog") else { return nil }
 
         if let list = top["languages"] {
-            if case .sequence(let items, _) = list.value, !items.isEmpty {
-                languages = items.compactMap { identifier($0, "a language") }
+            if tree.kind(list.value) == .sequence, !tree.items(list.value).isEmpty {
+                languages = tree.items(list.value).compactMap { identifier($0, "a language") }
             } else {
-                report(.valueMustHaveRightShape, "'languages' must be a list such as [en, es]", at: list.value.location)
+                report(.valueMustHaveRightShape, "'languages' must be a list such as [en, es]", at: tree.location(list.value))
             }
         }
         let id = top["id"].flatMap { scalar($0.value, "'id'") }
         let title = top["title"].flatMap { text($0.value, "'title'") }
         let start = top["start"].flatMap { scalar($0.value, "'start'") }
         for required in ["id", "start", "nodes"] where top[required] == nil {
-            report(.dialogMustHaveRequiredKeys, "the dialog has no '\(required)'", at: root.location)
+            report(.dialogMustHaveRequiredKeys, "the dialog has no '\(required)'", at: tree.location(root))
         }
 
         var nodes: [String: Dialog.Node] = [:]
         var order: [String] = []
         var ids: Set<String> = []
         if let nodesField = top["nodes"] {
-            if case .mapping(let pairs, _) = nodesField.value {
-                for (key, value) in pairs {
-                    let nodeId = key.string ?? ""
+            let mapping = nodesField.value
+            if tree.kind(mapping) == .mapping {
+                for index in 0..<tree.pairCount(mapping) {
+                    let (key, value) = tree.pair(mapping, index)
+                    let nodeId = tree.string(key) ?? ""
                     if !ids.insert(nodeId).inserted {
-                        report(.keyMustBeUnique, "node '\(nodeId)' is defined twice", at: key.location)
+                        report(.keyMustBeUnique, "node '\(nodeId)' is defined twice", at: tree.location(key))
                         continue
                     }
                     order.append(nodeId)
                     if !Self.isIdentifier(nodeId) {
-                        report(.valueMustHaveRightShape, "node id '\(nodeId)' must be a name of letters, digits and '_', starting with a letter", at: key.location)
+                        report(.valueMustHaveRightShape, "node id '\(nodeId)' must be a name of letters, digits and '_', starting with a letter", at: tree.location(key))
                     }
-                    if let node = readNode(id: nodeId, at: key.location, value) {
+                    if let node = readNode(id: nodeId, at: tree.location(key), value) {
                         nodes[nodeId] = node
                     }
                 }
             } else {
-                report(.valueMustHaveRightShape, "'nodes' must be a set of nodes keyed by id, not \(nodesField.value.kindName)", at: nodesField.value.location)
+                report(.valueMustHaveRightShape, "'nodes' must be a set of nodes keyed by id, not \(tree.kindName(mapping))", at: tree.location(mapping))
             }
         }
 
         if let start, let startField = top["start"], !ids.contains(start) {
             var message = "'start' names unknown node \"\(start)\""
             if let guess = closest(to: start, among: order) { message += "; did you mean \"\(guess)\"?" }
-            report(.startMustNameANode, message, at: startField.value.location)
+            report(.startMustNameANode, message, at: tree.location(startField.value))
         }
 
         return Dialog(
@@ -242,7 +249,7 @@ struct DialogReader {
 
     static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget", "keep"]
 
-    mutating func readNode(id: String, at location: SourceLocation, _ value: YAMLNode) -> Dialog.Node? {
+    mutating func readNode(id: String, at location: SourceLocation, _ value: Int) -> Dialog.Node? {
         // Messages name the node; the words are only put together when there is a message.
         func context() -> String { "node '\(id)'" }
         guard let f = fields(value, allowed: Self.nodeKeys, context: context()) else { return nil }
@@ -276,10 +283,10 @@ struct DialogReader {
             if !forget {
                 report(.keyMustFitNodeKind, "'keep' goes with 'forget: true'", at: keepField.key)
             }
-            if case .sequence(let items, _) = keepField.value {
-                keep = items.compactMap { identifier($0, "a name in 'keep'") }
+            if tree.kind(keepField.value) == .sequence {
+                keep = tree.items(keepField.value).compactMap { identifier($0, "a name in 'keep'") }
             } else {
-                report(.valueMustHaveRightShape, "'keep' must be a list of saved answers' names", at: keepField.value.location)
+                report(.valueMustHaveRightShape, "'keep' must be a list of saved answers' names", at: tree.location(keepField.value))
             }
         }
         let next = f["next"].flatMap { readNext($0.value, context: context()) }
@@ -305,18 +312,18 @@ struct DialogReader {
             summary: summary, forget: forget, keep: keep, next: next)
     }
 
-    mutating func readAnswer(_ node: YAMLNode, context: @autoclosure () -> String) -> Dialog.AnswerType? {
-        if let word = node.string {
+    mutating func readAnswer(_ node: Int, context: @autoclosure () -> String) -> Dialog.AnswerType? {
+        if let word = tree.string(node) {
             switch word {
             case "yes_no": return .yesNo
             case "text": return .text
             case "number":
-                report(.valueMustHaveRightShape, "a number answer needs its range: { number: { min: 0, max: 120 } }", at: node.location)
+                report(.valueMustHaveRightShape, "a number answer needs its range: { number: { min: 0, max: 120 } }", at: tree.location(node))
                 return nil
             default:
                 var message = "unknown answer type '\(word)'"
                 if let guess = closest(to: word, among: ["yes_no", "text", "number", "choice"]) { message += "; did you mean '\(guess)'?" }
-                report(.valueMustHaveRightShape, message + " (use yes_no, text, { number: ... } or { choice: [...] })", at: node.location)
+                report(.valueMustHaveRightShape, message + " (use yes_no, text, { number: ... } or { choice: [...] })", at: tree.location(node))
                 return nil
             }
         }
@@ -326,83 +333,85 @@ struct DialogReader {
             let min = range["min"].flatMap { integer($0.value, "'min'") } ?? 0
             let max = range["max"].flatMap { integer($0.value, "'max'") } ?? 999
             if min > max {
-                report(.numberRangeMustBeOrdered, "the number range has min \(min) above max \(max)", at: number.value.location)
+                report(.numberRangeMustBeOrdered, "the number range has min \(min) above max \(max)", at: tree.location(number.value))
                 return nil
             }
             return .number(min: min, max: max)
         }
         if let choice = f["choice"] {
-            guard case .sequence(let items, _) = choice.value, !items.isEmpty else {
-                report(.valueMustHaveRightShape, "'choice' must be a list of choices, each with an 'id' and a 'label'", at: choice.value.location)
+            let items = tree.items(choice.value)
+            guard tree.kind(choice.value) == .sequence, !items.isEmpty else {
+                report(.valueMustHaveRightShape, "'choice' must be a list of choices, each with an 'id' and a 'label'", at: tree.location(choice.value))
                 return nil
             }
             var choices: [Dialog.Choice] = []
             for item in items {
                 guard let c = fields(item, allowed: ["id", "label", "words"], context: "a choice") else { continue }
                 guard let idField = c["id"], let labelField = c["label"] else {
-                    report(.valueMustHaveRightShape, "a choice needs an 'id' and a 'label'", at: item.location)
+                    report(.valueMustHaveRightShape, "a choice needs an 'id' and a 'label'", at: tree.location(item))
                     continue
                 }
                 guard let choiceId = identifier(idField.value, "a choice id"), let label = text(labelField.value, "a choice label") else { continue }
                 if choices.contains(where: { $0.id == choiceId }) {
-                    report(.choiceIdMustBeUnique, "choice id '\(choiceId)' is used twice in \(context())", at: idField.value.location)
+                    report(.choiceIdMustBeUnique, "choice id '\(choiceId)' is used twice in \(context())", at: tree.location(idField.value))
                     continue
                 }
                 let words = c["words"].map { readWords($0.value) } ?? [:]
-                choices.append(Dialog.Choice(id: choiceId, label: label, words: words, location: item.location))
+                choices.append(Dialog.Choice(id: choiceId, label: label, words: words, location: tree.location(item)))
             }
             return .choice(choices)
         }
-        report(.valueMustHaveRightShape, "the answer of \(context()) must be yes_no, text, { number: ... } or { choice: [...] }", at: node.location)
+        report(.valueMustHaveRightShape, "the answer of \(context()) must be yes_no, text, { number: ... } or { choice: [...] }", at: tree.location(node))
         return nil
     }
 
     /// `words: [a, b]` for every language, or `words: { en: [a], es: [b] }`.
-    mutating func readWords(_ node: YAMLNode) -> [String: [String]] {
-        switch node {
-        case .sequence(let items, _):
-            return ["": items.compactMap { scalar($0, "a word") }]
+    mutating func readWords(_ node: Int) -> [String: [String]] {
+        switch tree.kind(node) {
+        case .sequence:
+            return ["": tree.items(node).compactMap { scalar($0, "a word") }]
         case .mapping:
             guard let f = fields(node, allowed: languages, context: "'words' (words per language)") else { return [:] }
             var result: [String: [String]] = [:]
             for field in f.list {
-                guard case .sequence(let items, _) = field.value else {
-                    report(.valueMustHaveRightShape, "the \(field.name) words must be a list", at: field.value.location)
+                guard tree.kind(field.value) == .sequence else {
+                    report(.valueMustHaveRightShape, "the \(field.name) words must be a list", at: tree.location(field.value))
                     continue
                 }
-                result[field.name] = items.compactMap { scalar($0, "a word") }
+                result[field.name] = tree.items(field.value).compactMap { scalar($0, "a word") }
             }
             return result
         case .scalar:
-            report(.valueMustHaveRightShape, "'words' must be a list, or a list per language", at: node.location)
+            report(.valueMustHaveRightShape, "'words' must be a list, or a list per language", at: tree.location(node))
             return [:]
         }
     }
 
-    mutating func readNext(_ node: YAMLNode, context: @autoclosure () -> String) -> Dialog.Next? {
-        if let id = node.string {
-            return .node(Dialog.Target(id: id, location: node.location))
+    mutating func readNext(_ node: Int, context: @autoclosure () -> String) -> Dialog.Next? {
+        if let id = tree.string(node) {
+            return .node(Dialog.Target(id: id, location: tree.location(node)))
         }
-        guard case .sequence(let items, _) = node else {
-            report(.valueMustHaveRightShape, "'next' of \(context()) must be a node id or a list of rules (if/goto)", at: node.location)
+        guard tree.kind(node) == .sequence else {
+            report(.valueMustHaveRightShape, "'next' of \(context()) must be a node id or a list of rules (if/goto)", at: tree.location(node))
             return nil
         }
         var rules: [Dialog.Rule] = []
-        for item in items {
+        for item in tree.items(node) {
             guard let f = fields(item, allowed: ["if", "goto"], context: "a rule") else { continue }
             guard let gotoField = f["goto"], let target = scalar(gotoField.value, "'goto'") else {
-                if f["goto"] == nil { report(.valueMustHaveRightShape, "a rule needs 'goto'", at: item.location) }
+                if f["goto"] == nil { report(.valueMustHaveRightShape, "a rule needs 'goto'", at: tree.location(item)) }
                 continue
             }
             var condition: Condition?
             var conditionSource: String?
             if let ifField = f["if"] {
-                guard case .scalar(let source, let location, let quoted) = ifField.value else {
-                    report(.valueMustHaveRightShape, "'if' must be a condition such as: age < 18", at: ifField.value.location)
+                guard let source = tree.string(ifField.value) else {
+                    report(.valueMustHaveRightShape, "'if' must be a condition such as: age < 18", at: tree.location(ifField.value))
                     continue
                 }
                 // A quoted condition starts one column after its opening quote.
-                let start = quoted ? SourceLocation(line: location.line, column: location.column + 1) : location
+                let location = tree.location(ifField.value)
+                let start = tree.isQuoted(ifField.value) ? SourceLocation(line: location.line, column: location.column + 1) : location
                 conditionSource = source
                 do {
                     condition = try Condition.parse(source, at: start)
@@ -411,7 +420,7 @@ struct DialogReader {
                     continue
                 }
             }
-            rules.append(Dialog.Rule(condition: condition, source: conditionSource, target: Dialog.Target(id: target, location: gotoField.value.location), location: item.location))
+            rules.append(Dialog.Rule(condition: condition, source: conditionSource, target: Dialog.Target(id: target, location: tree.location(gotoField.value)), location: tree.location(item)))
         }
         return .rules(rules)
     }

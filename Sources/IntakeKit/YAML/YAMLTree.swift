@@ -1,0 +1,226 @@
+import CYAML
+
+/// A position in a source file, 1-based, as people and editors count.
+public struct SourceLocation: Hashable, Sendable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}
+
+/// A composed YAML document: the little of YAML that dialog files use, with positions kept.
+///
+/// Every scalar stays a string here; the dialog loader decides what a scalar means where it
+/// stands. That skips the regex-driven type resolution that makes general YAML libraries slow
+/// to start, and means `no` is never silently a boolean.
+///
+/// The nodes live in flat arrays and are named by their index, so a 10,000-node dialog is a
+/// handful of allocations to build and to free, not one per node.
+public struct YAMLTree: Sendable {
+    public enum Kind: UInt8, Sendable {
+        case scalar
+        case mapping
+        case sequence
+    }
+
+    struct Node: Sendable {
+        var kind: Kind
+        var quoted: Bool
+        var location: SourceLocation
+        /// A scalar's index in `scalars`; a collection's first entry in `children`.
+        var first: Int
+        /// A collection's entries in `children`: keys and values alternate in a mapping.
+        var count: Int
+    }
+
+    var nodes: [Node] = []
+    var scalars: [String] = []
+    var children: [Int] = []
+    /// The document's top node.
+    public internal(set) var root = 0
+
+    public func kind(_ node: Int) -> Kind { nodes[node].kind }
+
+    /// Where the node starts.
+    public func location(_ node: Int) -> SourceLocation { nodes[node].location }
+
+    /// Whether a scalar was quoted (or a block scalar) rather than plain.
+    public func isQuoted(_ node: Int) -> Bool { nodes[node].quoted }
+
+    /// The text of a scalar, or nil.
+    public func string(_ node: Int) -> String? {
+        nodes[node].kind == .scalar ? scalars[nodes[node].first] : nil
+    }
+
+    /// A sequence's items; empty for anything else.
+    public func items(_ node: Int) -> ArraySlice<Int> {
+        guard nodes[node].kind == .sequence else { return [] }
+        return children[nodes[node].first..<(nodes[node].first + nodes[node].count)]
+    }
+
+    /// The number of key-value pairs of a mapping.
+    public func pairCount(_ node: Int) -> Int {
+        nodes[node].kind == .mapping ? nodes[node].count / 2 : 0
+    }
+
+    /// A mapping's pair at `index`.
+    public func pair(_ node: Int, _ index: Int) -> (key: Int, value: Int) {
+        let at = nodes[node].first + 2 * index
+        return (children[at], children[at + 1])
+    }
+
+    /// A word for the kind of node, for error messages.
+    public func kindName(_ node: Int) -> String {
+        switch nodes[node].kind {
+        case .scalar: return "a single value"
+        case .mapping: return "a set of keys"
+        case .sequence: return "a list"
+        }
+    }
+}
+
+/// A file that cannot be read as YAML at all: one error, with the parser's position.
+public struct YAMLError: Error, Sendable, Equatable {
+    public var message: String
+    public var location: SourceLocation
+}
+
+/// Composes the events of libyaml's parser into a `YAMLTree`.
+public enum YAMLParser {
+    /// Parses one YAML document. An empty document gives an empty mapping.
+    public static func parse(_ text: String) throws(YAMLError) -> YAMLTree {
+        try parse(bytes: Array(text.utf8))
+    }
+
+    /// Parses one YAML document from raw bytes; invalid UTF-8 is an error with its position.
+    public static func parse(bytes: [UInt8]) throws(YAMLError) -> YAMLTree {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw YAMLError(message: "could not start the YAML parser", location: .init(line: 1, column: 1))
+        }
+        defer { yaml_parser_delete(&parser) }
+
+        var bytes = bytes
+        return try bytes.withUnsafeMutableBufferPointer { (buffer) throws(YAMLError) -> YAMLTree in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var composer = Composer()
+            return try composer.run(&parser, bytes: buffer)
+        }
+    }
+}
+
+/// Builds the tree from events with an explicit stack, so deep nesting cannot overflow the call
+/// stack. A collection's entries wait on one shared stack until its end event moves them, in
+/// order, to the tree's `children`.
+private struct Composer {
+    /// A mapping or sequence being read.
+    struct Frame {
+        var node: Int
+        /// Where its entries start on `pending`.
+        var start: Int
+    }
+
+    var tree = YAMLTree()
+    var stack: [Frame] = []
+    var pending: [Int] = []
+    var hasRoot = false
+    var documents = 0
+
+    mutating func run(_ parser: inout yaml_parser_t, bytes: UnsafeMutableBufferPointer<UInt8>) throws(YAMLError) -> YAMLTree {
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                throw Self.error(of: parser, bytes: bytes)
+            }
+            defer { yaml_event_delete(&event) }
+            let location = SourceLocation(
+                line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                if !hasRoot {
+                    tree.nodes.append(.init(kind: .mapping, quoted: false, location: SourceLocation(line: 1, column: 1), first: 0, count: 0))
+                    tree.root = tree.nodes.count - 1
+                }
+                return tree
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw YAMLError(message: "a dialog file holds one document; remove the second '---'", location: location)
+                }
+            case YAML_ALIAS_EVENT:
+                throw YAMLError(message: "anchors and aliases ('*name') are not supported in dialog files", location: location)
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                tree.scalars.append(text)
+                tree.nodes.append(.init(
+                    kind: .scalar, quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE, location: location,
+                    first: tree.scalars.count - 1, count: 0))
+                try add(tree.nodes.count - 1)
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                // No dialog nests this deep; a file that does is broken or hostile.
+                if stack.count >= 64 {
+                    throw YAMLError(message: "the file nests more than 64 levels deep", location: location)
+                }
+                let kind: YAMLTree.Kind = event.type == YAML_MAPPING_START_EVENT ? .mapping : .sequence
+                tree.nodes.append(.init(kind: kind, quoted: false, location: location, first: 0, count: 0))
+                stack.append(Frame(node: tree.nodes.count - 1, start: pending.count))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { break }
+                tree.nodes[frame.node].first = tree.children.count
+                tree.nodes[frame.node].count = pending.count - frame.start
+                tree.children.append(contentsOf: pending[frame.start...])
+                pending.removeSubrange(frame.start...)
+                try add(frame.node)
+            default:
+                break
+            }
+        }
+    }
+
+    mutating func add(_ node: Int) throws(YAMLError) {
+        guard let top = stack.last else {
+            tree.root = node
+            hasRoot = true
+            return
+        }
+        // In a mapping, every other entry is a key, and a key is a single value.
+        if tree.nodes[top.node].kind == .mapping, (pending.count - top.start) % 2 == 0, tree.nodes[node].kind != .scalar {
+            throw YAMLError(message: "a key must be a single word or value, not \(tree.kindName(node))", location: tree.location(node))
+        }
+        pending.append(node)
+    }
+
+    static func error(of parser: yaml_parser_t, bytes: UnsafeMutableBufferPointer<UInt8>) -> YAMLError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message = "\(problem) (\(context) at line \(parser.context_mark.line + 1))"
+        }
+        if parser.error == YAML_READER_ERROR {
+            // The reader (encoding) reports a byte offset, not a mark.
+            let offset = min(Int(parser.problem_offset), bytes.count)
+            var line = 1
+            var lineStart = 0
+            for index in 0..<offset where bytes[index] == 10 {
+                line += 1
+                lineStart = index + 1
+            }
+            let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self).count + 1
+            return YAMLError(message: message, location: SourceLocation(line: line, column: column))
+        }
+        let mark = parser.problem_mark
+        return YAMLError(
+            message: message,
+            location: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+    }
+}
