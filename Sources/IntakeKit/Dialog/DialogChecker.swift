@@ -41,15 +41,17 @@ struct DialogChecker {
     // MARK: - Graph
 
     mutating func checkTargets() {
+        // Every id the file declares, read or not: a node with an error is still a target.
         let known = Set(dialog.order)
-        for node in nodesInOrder {
+        for (index, node) in nodesInOrder.enumerated() {
             guard let next = node.next else {
                 if !node.isOutcome {
                     report(.nodeMustLeadOn, "node '\(node.id)' has no 'next'; only an outcome may end the conversation", at: node.location)
                 }
                 continue
             }
-            for target in next.targets where !known.contains(target.id) {
+            // A target among the successors exists; only the others need looking up.
+            for target in next.targets where successors[index].count != next.targets.count && !known.contains(target.id) {
                 var message = "'next' names unknown node \"\(target.id)\""
                 if let guess = closest(to: target.id, among: dialog.order) { message += "; did you mean \"\(guess)\"?" }
                 report(.nextMustNameAnExistingNode, message, at: target.location)
@@ -160,9 +162,20 @@ struct DialogChecker {
         let targets = successors.map { $0.filter { $0 != start } }
         let saves = nodesInOrder.map { node in node.question.flatMap { names.positions[$0.save] } }
         let keeps = nodesInOrder.map { node in node.forget ? names.set(node.keep) : nil }
+        // Without a cycle, a node's set can only hold names saved earlier in the walk; with
+        // `names` numbered in the order the walk first saves them (see `namesInWalkOrder`), each
+        // set needs only the words for the names saved before its node: half the work on a chain.
+        var widths = [Int](repeating: (names.names.count + 63) / 64, count: nodesInOrder.count)
+        if !order.cyclic {
+            var saved = 0
+            for index in order.order {
+                if let save = saves[index] { saved = max(saved, save + 1) }
+                widths[index] = (saved + 63) / 64
+            }
+        }
         // A node no edge has reached yet stands for every name (on every path) or none (on
         // some path); its set is written when the first edge reaches it, and only combined after.
-        var before = NameSets(count: nodesInOrder.count, capacity: names.names.count)
+        var before = NameSets(widths: widths)
         var reached = [Bool](repeating: false, count: nodesInOrder.count)
         if let start { reached[start] = true }
         var after = NameSet(capacity: names.names.count)
@@ -187,6 +200,16 @@ struct DialogChecker {
             if !order.cyclic { break }
         }
         return before
+    }
+
+    /// `names` numbered in the order the walk first saves them; names no node saves come last.
+    func namesInWalkOrder(_ names: [String], _ order: [Int]) -> NameIndex {
+        let wanted = Set(names)
+        var inOrder: [String] = []
+        for index in order {
+            if let save = nodesInOrder[index].question?.save, wanted.contains(save) { inOrder.append(save) }
+        }
+        return NameIndex(inOrder + names)
     }
 
     /// The names one place may use: those saved before a node by one analysis, kept by the
@@ -221,10 +244,10 @@ struct DialogChecker {
             guard case .rules(let rules) = node.next else { continue }
             for rule in rules { rule.condition?.forEachName { tested.append($0.name) } }
         }
-        let shownNames = NameIndex(shown)
-        let testedNames = NameIndex(tested)
         // Both analyses walk the nodes in the same order; find it once.
         let order = reversePostorder()
+        let shownNames = namesInWalkOrder(shown, order.order)
+        let testedNames = namesInWalkOrder(tested, order.order)
         let always = savedBefore(everyPath: true, names: shownNames, order: order)
         let sometimes = savedBefore(everyPath: false, names: testedNames, order: order)
         for (index, node) in nodesInOrder.enumerated() {
@@ -353,11 +376,11 @@ struct DialogChecker {
         if let title = dialog.title { checkLanguages(title, "'title'") }
     }
 
-    mutating func checkLanguages(_ text: Dialog.Text, _ what: String) {
+    mutating func checkLanguages(_ text: Dialog.Text, _ what: @autoclosure () -> String) {
         guard text.single == nil else { return }
         let missing = dialog.languages.filter { text.byLanguage[$0] == nil }
         if !missing.isEmpty {
-            report(.textMustHaveEveryLanguage, "\(what) has no \(missing.joined(separator: ", ")) text; the dialog declares languages: \(dialog.languages.joined(separator: ", "))", at: text.location)
+            report(.textMustHaveEveryLanguage, "\(what()) has no \(missing.joined(separator: ", ")) text; the dialog declares languages: \(dialog.languages.joined(separator: ", "))", at: text.location)
         }
     }
 }

@@ -12,12 +12,13 @@ struct NameSet: Equatable {
         for i in words.indices { words[i] = full ? .max : 0 }
     }
 
+    /// Takes `other`'s words; the words past them become 0.
     mutating func replaceWords(with other: ArraySlice<UInt64>) {
-        guard !other.isEmpty else { return }
         words.withUnsafeMutableBufferPointer { words in
             other.withUnsafeBufferPointer { other in
-                words.baseAddress!.update(from: other.baseAddress!, count: other.count)
+                for i in 0..<other.count { words[i] = other[i] }
             }
+            for i in other.count..<words.count where words[i] != 0 { words[i] = 0 }
         }
     }
 
@@ -66,32 +67,50 @@ struct NameIndex {
 }
 
 /// One name set per node, in one flat array: the dataflow over a large dialog then allocates
-/// nothing per node or per edge.
+/// nothing per node or per edge. Each set has its own width in words; the names past a set's
+/// width are not in it.
 struct NameSets {
-    let wordsPerSet: Int
+    private let offsets: [Int]
+    private let widths: [Int]
     private var words: [UInt64]
 
-    /// `count` empty sets.
+    /// Empty sets of the given widths, in words.
+    init(widths: [Int]) {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(widths.count)
+        var total = 0
+        for width in widths {
+            offsets.append(total)
+            total += width
+        }
+        self.offsets = offsets
+        self.widths = widths
+        words = [UInt64](repeating: 0, count: total)
+    }
+
+    /// `count` empty sets of `capacity` names each.
     init(count: Int, capacity: Int) {
-        wordsPerSet = (capacity + 63) / 64
-        words = [UInt64](repeating: 0, count: count * wordsPerSet)
+        self.init(widths: [Int](repeating: (capacity + 63) / 64, count: count))
     }
 
     func contains(_ set: Int, _ index: Int) -> Bool {
-        words[set * wordsPerSet + index / 64] & (1 << UInt64(index % 64)) != 0
+        guard index / 64 < widths[set] else { return false }
+        return words[offsets[set] + index / 64] & (1 << UInt64(index % 64)) != 0
     }
 
+    /// Makes set `set` equal to `other`'s words up to its width.
     mutating func assign(_ set: Int, _ other: NameSet) {
-        guard wordsPerSet > 0 else { return }
+        let (offset, width) = (offsets[set], widths[set])
         words.withUnsafeMutableBufferPointer { words in
             other.words.withUnsafeBufferPointer { other in
-                (words.baseAddress! + set * wordsPerSet).update(from: other.baseAddress!, count: wordsPerSet)
+                for i in 0..<width { words[offset + i] = i < other.count ? other[i] : 0 }
             }
         }
     }
 
+    /// Copies set `set` into `target`, which is at least as wide; its other words become 0.
     func copy(_ set: Int, into target: inout NameSet) {
-        target.replaceWords(with: words[(set * wordsPerSet)..<((set + 1) * wordsPerSet)])
+        target.replaceWords(with: words[offsets[set]..<(offsets[set] + widths[set])])
     }
 
     /// Intersects set `set` with `other`; whether it changed.
@@ -105,17 +124,25 @@ struct NameSets {
     }
 
     private mutating func combine(_ set: Int, _ other: NameSet, _ operation: (UInt64, UInt64) -> UInt64) -> Bool {
-        let base = set * wordsPerSet
+        let (offset, width) = (offsets[set], widths[set])
         // Branch-free, so the loop vectorizes: every word is written, and the differences
         // are gathered in one word.
         var difference: UInt64 = 0
         words.withUnsafeMutableBufferPointer { words in
             other.words.withUnsafeBufferPointer { other in
-                for i in 0..<wordsPerSet {
-                    let old = words[base + i]
+                let shared = min(width, other.count)
+                for i in 0..<shared {
+                    let old = words[offset + i]
                     let new = operation(old, other[i])
                     difference |= old ^ new
-                    words[base + i] = new
+                    words[offset + i] = new
+                }
+                // Past `other`'s words, it holds nothing.
+                for i in shared..<width {
+                    let old = words[offset + i]
+                    let new = operation(old, 0)
+                    difference |= old ^ new
+                    words[offset + i] = new
                 }
             }
         }
