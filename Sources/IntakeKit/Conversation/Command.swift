@@ -11,7 +11,10 @@ public enum Command: String, Sendable, CaseIterable {
 
     /// The words for each command, folded (see `Words.normalize`).
     static let words: [Command: [String]] = [
-        .help: ["help", "why", "what", "what do you mean", "i need help", "ayuda", "por que", "porque", "que", "ayudame"],
+        .help: [
+            "help", "help me", "why", "what", "what do you mean", "i need help", "i dont understand",
+            "ayuda", "ayudame", "ayudeme", "necesito ayuda", "no entiendo", "por que", "porque", "que",
+        ],
         .back: ["back", "go back", "undo", "previous", "atras", "volver", "regresar", "anterior"],
         .repeatQuestion: ["repeat", "again", "say again", "repetir", "repite", "otra vez", "de nuevo"],
         .review: ["review", "answers", "my answers", "revisar", "respuestas", "mis respuestas"],

@@ -62,7 +62,7 @@ public struct Phrases: Sendable {
         helpHint: "Type help to learn more.",
         stuck: "This question seems hard. That is OK. Type help to see why we ask and how to find out.",
         didYouMean: { "Did you mean \($0.joined(separator: " or "))? Please type the number." },
-        understood: { "OK: \($0)." },
+        understood: { "OK: " + sentence($0) },
         noHelp: "There is no more help for this question.",
         commandList: "At any question you can type: help, back, repeat, review, start over, or quit.",
         firstQuestion: "This is the first question, so there is nothing to go back to.",
@@ -101,7 +101,7 @@ public struct Phrases: Sendable {
         helpHint: "Escriba ayuda para saber más.",
         stuck: "Esta pregunta parece difícil. No pasa nada. Escriba ayuda para ver por qué preguntamos y cómo averiguarlo.",
         didYouMean: { "¿Quiso decir \($0.joined(separator: " o "))? Por favor, escriba el número." },
-        understood: { "Bien: \($0)." },
+        understood: { "Bien: " + sentence($0) },
         noHelp: "No hay más ayuda para esta pregunta.",
         commandList: "En cualquier pregunta puede escribir: ayuda, atrás, repetir, revisar, empezar de nuevo o salir.",
         firstQuestion: "Esta es la primera pregunta. No hay nada antes.",
@@ -125,4 +125,11 @@ public struct Phrases: Sendable {
         chooseThisLanguage: { "Para español, escriba \($0)." },
         languageNames: ["espanol", "spanish", "castellano", "es", "s"]
     )
+}
+
+/// `text` ending as a sentence: with a period, unless it ends in one (or in ? or !) already,
+/// as a label such as "Sí, soy ciudadano de EE. UU." does.
+func sentence(_ text: String) -> String {
+    guard let last = text.last, !".?!".contains(last) else { return text }
+    return text + "."
 }
