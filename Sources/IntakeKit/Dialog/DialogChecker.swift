@@ -100,6 +100,7 @@ struct DialogChecker {
     /// The answer type of every saved name, reporting names saved with two types.
     mutating func checkSaveTypes() -> SavedTypes {
         var types: SavedTypes = [:]
+        types.reserveCapacity(nodesInOrder.count)
         for (index, node) in nodesInOrder.enumerated() {
             guard let question = node.question else { continue }
             if let first = types[question.save] {

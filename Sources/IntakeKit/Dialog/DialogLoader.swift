@@ -214,6 +214,10 @@ struct DialogReader {
         if let nodesField = top["nodes"] {
             let mapping = nodesField.value
             if tree.kind(mapping) == .mapping {
+                // Sized once: growing rehashes every id again.
+                nodes.reserveCapacity(tree.pairCount(mapping))
+                ids.reserveCapacity(tree.pairCount(mapping))
+                order.reserveCapacity(tree.pairCount(mapping))
                 for index in 0..<tree.pairCount(mapping) {
                     let (key, value) = tree.pair(mapping, index)
                     let nodeId = tree.string(key) ?? ""

@@ -51,6 +51,7 @@ struct NameIndex {
     init(_ names: some Sequence<String>) {
         var unique: [String] = []
         var positions: [String: Int] = [:]
+        positions.reserveCapacity(names.underestimatedCount)
         for name in names where positions[name] == nil {
             positions[name] = unique.count
             unique.append(name)
