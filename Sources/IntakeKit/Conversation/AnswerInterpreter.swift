@@ -36,7 +36,7 @@ public struct AnswerInterpreter: Sendable {
 
     /// The same, with the folded input already made (see `Words.normalize`).
     func interpret(_ input: String, normalized: String) -> Result {
-        let tokens = normalized.split(separator: " ").map(String.init)
+        let tokens = Words.split(normalized)
         if tokens.isEmpty {
             return input.trimmingSpaces().isEmpty ? .empty : .notUnderstood
         }
@@ -63,7 +63,7 @@ public struct AnswerInterpreter: Sendable {
     }
 
     static func meansUnknown(_ tokens: [String]) -> Bool {
-        Words.containsAny(tokens, Words.unknown)
+        Words.saysUnknown(tokens)
     }
 
     func interpretYesNo(_ tokens: [String]) -> Result {

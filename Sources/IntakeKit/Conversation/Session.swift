@@ -66,6 +66,7 @@ public struct Session: Sendable {
     func after(_ replies: [Conversation.Reply]) -> Shown {
         guard !replies.isEmpty else { return Shown(text: "", screen: "") }
         let text = "\n" + renderer.render(replies)
-        return Shown(text: text, screen: screenRenderer.map { "\n" + $0.render(replies) } ?? text)
+        guard let screenRenderer else { return Shown(text: text, screen: text) }
+        return Shown(text: text, screen: "\n" + screenRenderer.render(replies))
     }
 }

@@ -42,7 +42,12 @@ enum Words {
     }
 
     static func tokens(_ text: String) -> [String] {
-        normalize(text).split(separator: " ").map(String.init)
+        split(normalize(text))
+    }
+
+    /// The words of folded text (see `normalize`), which has single spaces between words.
+    static func split(_ normalized: String) -> [String] {
+        normalized.isEmpty ? [] : normalized.fastSplit(0x20).map(String.init)
     }
 
     /// Latin letters with accents to the plain letter.
@@ -69,9 +74,17 @@ enum Words {
         return false
     }
 
-    static func containsAny(_ tokens: [String], _ phrases: [[String]]) -> Bool {
-        phrases.contains { contains(tokens, phrase: $0) }
+    /// Whether the answer holds one of the ways to say "I don't know". The phrases are looked
+    /// up by their first word, so most answers cost one look-up per word.
+    static func saysUnknown(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { start in
+            unknownByFirstWord[tokens[start]]?.contains { phrase in
+                tokens.count - start >= phrase.count && tokens[start..<(start + phrase.count)].elementsEqual(phrase)
+            } ?? false
+        }
     }
+
+    static let unknownByFirstWord: [String: [[String]]] = Dictionary(grouping: unknown) { $0[0] }
 
     // MARK: - Word lists (English and Spanish, folded)
 
