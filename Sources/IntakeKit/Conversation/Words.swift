@@ -206,9 +206,15 @@ enum Words {
 
     /// "16" → 16, "16yo" → 16; nil for a token that does not start with a digit.
     static func leadingDigits(_ token: String) -> Int? {
-        let digits = token.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty else { return nil }
-        // Past 18 digits, Int cannot hold it; it is out of any range all the same.
-        return digits.count > 18 ? Int.max : Int(digits)
+        var value = 0
+        var count = 0
+        for byte in token.utf8 {
+            guard byte >= 0x30 && byte <= 0x39 else { break }
+            count += 1
+            // Past 18 digits, Int cannot hold it; it is out of any range all the same.
+            if count > 18 { return Int.max }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return count == 0 ? nil : value
     }
 }
