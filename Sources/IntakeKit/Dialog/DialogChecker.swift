@@ -42,7 +42,8 @@ struct DialogChecker {
 
     mutating func checkTargets() {
         // Every id the file declares, read or not: a node with an error is still a target.
-        let known = Set(dialog.order)
+        // Made only if some target is not among the nodes read.
+        var known: Set<String>?
         for (index, node) in nodesInOrder.enumerated() {
             guard let next = node.next else {
                 if !node.isOutcome {
@@ -50,8 +51,11 @@ struct DialogChecker {
                 }
                 continue
             }
-            // A target among the successors exists; only the others need looking up.
-            for target in next.targets where successors[index].count != next.targets.count && !known.contains(target.id) {
+            // Every target is among the successors when all exist.
+            let targets = next.targets
+            for target in targets where successors[index].count != targets.count {
+                if known == nil { known = Set(dialog.order) }
+                guard known?.contains(target.id) == false else { continue }
                 var message = "'next' names unknown node \"\(target.id)\""
                 if let guess = closest(to: target.id, among: dialog.order) { message += "; did you mean \"\(guess)\"?" }
                 report(.nextMustNameAnExistingNode, message, at: target.location)
