@@ -47,6 +47,24 @@ import Testing
         dialog = try Repository.dialog(Self.yaml)
     }
 
+    /// A visit that goes on and on (case after case) keeps a trace that stays small and
+    /// loses nothing: after hundreds of rounds it is the trace of the first round.
+    @Test func aLongVisitKeepsItsWholeTrace() throws {
+        let dialog = try Repository.dialog(try Repository.text("Dialogs/california.yaml"), file: "Dialogs/california.yaml")
+        var conversation = Conversation(dialog: dialog, language: "en")
+        _ = conversation.start()
+        _ = conversation.handle("1")
+        let oneCase = ["1", "1", "30", "5", "felony", "no", "probation", "violated", "yes", "yes", "shoplifting", "yes"]
+        for line in oneCase { _ = conversation.handle(line) }
+        let afterOne = conversation.trace
+        #expect(afterOne.nodes.contains("out_probation_violated"))
+        for _ in 0..<300 {
+            for line in oneCase { _ = conversation.handle(line) }
+        }
+        #expect(!conversation.isFinished)
+        #expect(conversation.trace == afterOne)
+    }
+
     @Test func walksToAnOutcome() {
         #expect(screen(dialog, ["30", "yes"]) == """
             Hello. This is not legal advice.

@@ -198,7 +198,7 @@ public struct Conversation: Sendable {
         case .answer(let value, let exact):
             misunderstood = 0
             if !exact { replies.append(.note(phrases.understood(display(value, question)))) }
-            log.answers.append((node.id, value))
+            log.answer(node.id, value)
             steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
             answers[question.save] = value
             leave(node, &replies)
@@ -262,7 +262,7 @@ public struct Conversation: Sendable {
         var id = id
         for _ in 0..<Self.maximumSteps {
             guard let node = dialog.node(id) else { break }
-            log.nodes.append(node.id)
+            log.node(node.id)
             if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
             switch node.kind {
             case .question(let question):
@@ -290,7 +290,7 @@ public struct Conversation: Sendable {
             // A closure over the answers alone: a method reference would copy the conversation.
             let answers = self.answers
             guard let index = rules.firstIndex(where: { $0.condition?.holds(for: answers) ?? true }) else { return nil }
-            log.rules.append((node.id, index))
+            log.rule(node.id, index)
             return rules[index].target.id
         }
     }

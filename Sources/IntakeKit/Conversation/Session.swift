@@ -43,17 +43,22 @@ public struct Session: Sendable {
 
     /// What the screen shows after the person's line (the line itself not included).
     public mutating func answer(_ line: String) -> Shown {
-        after(conversation.handle(line))
+        // The replies first: a call `after(conversation...)` would hold a copy of this session
+        // while the conversation changes, and copy its history on every answer.
+        let replies = conversation.handle(line)
+        return after(replies)
     }
 
     /// What the screen shows when the input ends.
     public mutating func endOfInput() -> Shown {
-        after(conversation.endOfInput())
+        let replies = conversation.endOfInput()
+        return after(replies)
     }
 
     /// What the screen shows after Ctrl-C.
     public mutating func interrupt() -> Shown {
-        after(conversation.interrupt())
+        let replies = conversation.interrupt()
+        return after(replies)
     }
 
     /// The person's line as shown after the prompt: without control characters or escapes.

@@ -30,17 +30,39 @@ public struct Trace: Sendable, Equatable {
 
 /// What a conversation records as it goes: plain appends of what it already holds, with no
 /// hashing and no new strings (a batch replay runs thousands of conversations); `trace` folds
-/// it into sets when someone asks.
+/// it into sets when someone asks. A long visit folds now and then, so it stays small.
 struct TraceLog: Sendable {
-    var nodes: [String] = []
-    var answers: [(node: String, value: Value)] = []
-    var rules: [(node: String, index: Int)] = []
+    private(set) var nodes: [String] = []
+    private(set) var answers: [(node: String, value: Value)] = []
+    private(set) var rules: [(node: String, index: Int)] = []
+    private var folded = Trace()
+    static let foldAfter = 1024
+
+    mutating func node(_ id: String) {
+        nodes.append(id)
+        if nodes.count >= Self.foldAfter { fold() }
+    }
+
+    mutating func answer(_ node: String, _ value: Value) {
+        answers.append((node, value))
+    }
+
+    mutating func rule(_ node: String, _ index: Int) {
+        rules.append((node, index))
+    }
+
+    private mutating func fold() {
+        folded = trace
+        nodes = []
+        answers = []
+        rules = []
+    }
 
     var trace: Trace {
-        var trace = Trace()
-        trace.nodes = Set(nodes)
-        trace.answers = Set(answers.map { Trace.answer($0.node, $0.value) })
-        trace.rules = Set(rules.map { Trace.rule($0.node, $0.index) })
+        var trace = folded
+        trace.nodes.formUnion(nodes)
+        trace.answers.formUnion(answers.map { Trace.answer($0.node, $0.value) })
+        trace.rules.formUnion(rules.map { Trace.rule($0.node, $0.index) })
         return trace
     }
 }
