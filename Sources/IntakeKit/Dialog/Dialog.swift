@@ -75,27 +75,30 @@ extension Dialog {
     }
 
     /// One state of the dialog.
-    public struct Node: Sendable, Equatable {
+    /// A class, not a struct: the loader, the checker and every conversation pass nodes
+    /// around, and a node is never changed once read, so sharing one costs a reference count
+    /// where a copy would cost one for each of its texts, lists and rules.
+    public final class Node: Sendable, Equatable {
         public enum Kind: Sendable, Equatable {
             case question(Question)
             case message
             case outcome
         }
 
-        public var id: String
-        public var location: SourceLocation
-        public var kind: Kind
+        public let id: String
+        public let location: SourceLocation
+        public let kind: Kind
         /// What is shown: the question, the message or the outcome.
-        public var text: Text
+        public let text: Text
         /// Why we ask and how to find out; shown by the help command.
-        public var help: Text?
+        public let help: Text?
         /// A one-line result for the end-of-visit summary (outcomes).
-        public var summary: Text?
+        public let summary: Text?
         /// Forget every saved answer on arriving here, except `keep`: a new round, such as
         /// another case.
-        public var forget: Bool
-        public var keep: [String]
-        public var next: Next?
+        public let forget: Bool
+        public let keep: [String]
+        public let next: Next?
 
         public init(id: String, location: SourceLocation, kind: Kind, text: Text, help: Text?, summary: Text?, forget: Bool, keep: [String], next: Next?) {
             self.id = id
@@ -117,6 +120,12 @@ extension Dialog {
         public var isOutcome: Bool {
             if case .outcome = kind { return true }
             return false
+        }
+
+        public static func == (lhs: Node, rhs: Node) -> Bool {
+            lhs === rhs || (lhs.id == rhs.id && lhs.location == rhs.location && lhs.kind == rhs.kind
+                && lhs.text == rhs.text && lhs.help == rhs.help && lhs.summary == rhs.summary
+                && lhs.forget == rhs.forget && lhs.keep == rhs.keep && lhs.next == rhs.next)
         }
     }
 
