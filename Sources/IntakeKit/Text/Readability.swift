@@ -75,6 +75,9 @@ public enum Readability {
                 let token = scalars[start..<end]
                 if token.contains(where: isNumber) || token.allSatisfy({ isUppercase($0) || $0 == "-" || isNumber($0) }) && token.count > 1 {
                     syllableCount += 1
+                } else if token.allSatisfy({ $0.isASCII && !isUppercase($0) }) {
+                    // Most words: already lower-case ASCII, counted where they stand.
+                    syllableCount += max(1, syllables(Array(token)))
                 } else {
                     syllableCount += max(1, syllables(lowercased(token)))
                 }
@@ -192,7 +195,7 @@ extension DialogChecker {
             for text in [node.text, node.help] {
                 guard let text else { continue }
                 for (language, variant) in text.variants {
-                    let plain = Self.readable(variant)
+                    let plain = text.hasBraces ? Self.readable(variant) : variant
                     let location = text.location(of: language)
                     switch language ?? dialog.languages.first ?? "en" {
                     case "en":
