@@ -54,12 +54,6 @@ enum DeepStack {
 
 /// Work spread over threads, for batch jobs whose items do not depend on each other.
 enum Parallel {
-    /// Where each worker writes its share of the results; shares never overlap.
-    final class Results<Output>: @unchecked Sendable {
-        var slots: [Output?]
-        init(count: Int) { slots = [Output?](repeating: nil, count: count) }
-    }
-
     /// `transform` applied to every item on up to `workers` threads, each taking one contiguous
     /// share; the results come back in the items' order. `transform` is told which worker runs
     /// it, so each worker can keep its own state (such as a cache) without locks.
@@ -68,8 +62,10 @@ enum Parallel {
     ) -> [Output] {
         let shares = max(1, min(workers, items.count))
         guard shares > 1 else { return items.map { transform(0, $0) } }
-        let results = Results<Output>(count: items.count)
-        results.slots.withUnsafeMutableBufferPointer { buffer in
+        var results = [Output?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each worker writes only its own share of the buffer, and all are joined before
+            // it is read.
             nonisolated(unsafe) let output = buffer
             func work(_ share: Int) {
                 let start = items.count * share / shares
@@ -85,7 +81,7 @@ enum Parallel {
             work(0)
             threads.forEach(Threads.join)
         }
-        return results.slots.map { $0! }
+        return results.map { $0! }
     }
 }
 

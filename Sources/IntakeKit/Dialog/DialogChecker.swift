@@ -163,8 +163,9 @@ struct DialogChecker {
     /// (`everyPath`), or on at least one (`!everyPath`).
     func savedBefore(everyPath: Bool, names: NameIndex, order: (order: [Int], cyclic: Bool)) -> NameSets {
         guard !names.names.isEmpty else { return NameSets(count: 0, capacity: 0) }
-        // Edges into the start are left out: nothing is saved before the first question.
-        let targets = successors.map { $0.filter { $0 != start } }
+        // The start begins empty and stays empty on every path (the first visit has nothing);
+        // a loop back to it still brings answers on some path.
+        let targets = successors
         let saves = nodesInOrder.map { node in node.question.flatMap { names.positions[$0.save] } }
         let keeps = nodesInOrder.map { node in node.forget ? names.set(node.keep) : nil }
         // Without a cycle, a node's set can only hold names saved earlier in the walk; with
