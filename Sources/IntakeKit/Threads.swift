@@ -33,6 +33,9 @@ enum Threads {
     static func join(_ thread: pthread_t) {
         pthread_join(thread, nil)
     }
+
+    /// The cores this machine has online.
+    static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
 
 /// Runs work on a thread with a large stack and waits for it.
@@ -99,9 +102,11 @@ extension Replay {
         }
     }
 
-    /// Replays every job on up to `workers` threads (each with its own layout cache); the
-    /// results come back in the jobs' order, so reports read the same however many ran.
-    public static func runAll(_ jobs: [Job], workers: Int) -> [Swift.Result<Result, Transcript.FormatError>] {
+    /// Replays every job on up to `workers` threads (default: one per core), each with its own
+    /// layout cache; the results come back in the jobs' order, so reports read the same however
+    /// many ran.
+    public static func runAll(_ jobs: [Job], workers: Int? = nil) -> [Swift.Result<Result, Transcript.FormatError>] {
+        let workers = workers ?? Threads.cores
         let caches = (0..<max(1, workers)).map { _ in LayoutCache() }
         return Parallel.map(jobs, workers: workers) { worker, job in
             Swift.Result { () throws(Transcript.FormatError) -> Result in

@@ -93,7 +93,7 @@ func benchmarkReplay(count: Int) {
     let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     var passedInParallel = 0
     let parallel = clock.measure {
-        passedInParallel = Replay.runAll(jobs, workers: cores).filter { (try? $0.get())?.passed == true }.count
+        passedInParallel = Replay.runAll(jobs).filter { (try? $0.get())?.passed == true }.count
     }
     print("replay benchmark: \(count) generated transcripts of the California dialog, \(lines) lines")
     print("  generating (conversation only):  \(format(seconds(generation))) s")

@@ -1,4 +1,3 @@
-import Glibc
 import IntakeKit
 
 /// `intake replay`: transcripts as tests.
@@ -33,22 +32,17 @@ enum ReplayCommand {
         var traces: [String: (Dialog, Trace)] = [:]
         // Read and parse in order (each file's dialog is loaded once), replay on every core,
         // then report in the files' order.
-        var jobs: [Replay.Job] = []
-        var problems: [Int: any Error] = [:]
-        for (index, file) in files.enumerated() {
-            do {
+        let prepared = files.map { file in
+            Swift.Result { () throws -> Replay.Job in
                 let transcript = try runner.parse(file)
-                jobs.append(Replay.Job(transcript: transcript, dialog: try runner.dialog(for: transcript, in: file), file: file))
-            } catch {
-                problems[index] = error
+                return Replay.Job(transcript: transcript, dialog: try runner.dialog(for: transcript, in: file), file: file)
             }
         }
-        var results = Replay.runAll(jobs, workers: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))).makeIterator()
-        var jobIterator = jobs.makeIterator()
-        for (index, file) in files.enumerated() {
+        var results = Replay.runAll(prepared.compactMap { try? $0.get() }).makeIterator()
+        for (file, preparation) in zip(files, prepared) {
             do {
-                if let problem = problems[index] { throw problem }
-                guard let job = jobIterator.next(), let outcome = results.next() else { break }
+                let job = try preparation.get()
+                guard let outcome = results.next() else { break }
                 let (transcript, dialog, result) = (job.transcript, job.dialog, try outcome.get())
                 var merged = traces[dialog.file]?.1 ?? Trace()
                 merged.formUnion(result.trace)

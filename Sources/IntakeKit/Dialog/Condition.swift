@@ -68,13 +68,11 @@ public indirect enum Condition: Sendable, Equatable {
         }
     }
 
-    /// Every name the condition reads.
+    /// Every name the condition reads, in order.
     public var names: [Name] {
-        switch self {
-        case .truthy(let name), .compare(let name, _, _), .member(let name, _, _): return [name]
-        case .not(let inner): return inner.names
-        case .and(let a, let b), .or(let a, let b): return a.names + b.names
-        }
+        var names: [Name] = []
+        forEachName { names.append($0) }
+        return names
     }
 }
 

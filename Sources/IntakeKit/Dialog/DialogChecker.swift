@@ -162,7 +162,7 @@ struct DialogChecker {
     /// For every node, which of `names` are saved before it: on every path from the start
     /// (`everyPath`), or on at least one (`!everyPath`).
     func savedBefore(everyPath: Bool, names: NameIndex, order: (order: [Int], cyclic: Bool)) -> NameSets {
-        guard !names.names.isEmpty else { return NameSets(count: 0, capacity: 0) }
+        guard !names.names.isEmpty else { return NameSets(widths: []) }
         // The start begins empty and stays empty on every path (the first visit has nothing);
         // a loop back to it still brings answers on some path.
         let targets = successors

@@ -89,11 +89,6 @@ struct NameSets {
         words = [UInt64](repeating: 0, count: total)
     }
 
-    /// `count` empty sets of `capacity` names each.
-    init(count: Int, capacity: Int) {
-        self.init(widths: [Int](repeating: (capacity + 63) / 64, count: count))
-    }
-
     func contains(_ set: Int, _ index: Int) -> Bool {
         guard index / 64 < widths[set] else { return false }
         return words[offsets[set] + index / 64] & (1 << UInt64(index % 64)) != 0

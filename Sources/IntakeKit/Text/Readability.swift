@@ -75,9 +75,6 @@ public enum Readability {
                 let token = scalars[start..<end]
                 if token.contains(where: isNumber) || token.allSatisfy({ isUppercase($0) || $0 == "-" || isNumber($0) }) && token.count > 1 {
                     syllableCount += 1
-                } else if token.allSatisfy({ $0.isASCII && !isUppercase($0) }) {
-                    // Most words: already lower-case ASCII, counted where they stand.
-                    syllableCount += max(1, syllables(Array(token)))
                 } else {
                     syllableCount += max(1, syllables(lowercased(token)))
                 }
