@@ -254,6 +254,25 @@ func benchmarkLoad(path: String, runs: Int) {
     print(String(median(times)))
 }
 
+/// stages: where a load's time goes, each stage a median over `runs` (each includes the ones before).
+func benchmarkStages(path: String, runs: Int) {
+    guard let bytes = readFile(path) else { print("cannot read \(path)"); exit(66) }
+    func time(_ body: () -> Void) -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = now()
+            body()
+            times.append(now() - start)
+        }
+        return median(times)
+    }
+    let parse = time { _ = try? YAMLParser.parse(bytes: bytes) }
+    let read = time { _ = DialogLoader.load(bytes: bytes, file: path, checks: .checkedAtBuild) }
+    let checked = time { _ = DialogLoader.load(bytes: bytes, file: path, checks: .forRunning) }
+    let all = time { _ = DialogLoader.load(bytes: bytes, file: path, checks: .all) }
+    print(parse, read, checked, all)
+}
+
 /// answers: the median time from an answer to the next question in a long scripted
 /// conversation (the same case asked about again and again, with its outcome text).
 func benchmarkAnswers() {
@@ -287,6 +306,9 @@ case "startup":
 case "load":
     guard arguments.count >= 2 else { print("usage: intake-bench load FILE [RUNS]"); exit(64) }
     benchmarkLoad(path: arguments[1], runs: arguments.dropFirst(2).first.flatMap(Int.init) ?? 20)
+case "stages":
+    guard arguments.count >= 2 else { print("usage: intake-bench stages FILE [RUNS]"); exit(64) }
+    benchmarkStages(path: arguments[1], runs: arguments.dropFirst(2).first.flatMap(Int.init) ?? 20)
 case "generate":
     print(generatedDialog(nodes: arguments.dropFirst().first.flatMap(Int.init) ?? 100), terminator: "")
 case "answers":
