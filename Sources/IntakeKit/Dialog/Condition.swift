@@ -85,19 +85,30 @@ public struct ConditionSyntaxError: Error, Sendable {
 extension Condition {
     /// Parses `source`, which starts at `location` in the file.
     public static func parse(_ source: String, at location: SourceLocation) throws(ConditionSyntaxError) -> Condition {
-        var parser = ConditionParser(tokens: try ConditionLexer.tokens(source, at: location), end: location)
-        let condition = try parser.parseOr()
-        if let extra = parser.peek {
-            throw ConditionSyntaxError(message: "unexpected '\(extra.text)' after the end of the condition", location: extra.location)
+        var source = source
+        // withUTF8 cannot pass a typed error through; it is carried out in a Result.
+        let result = source.withUTF8 { bytes -> Result<Condition, ConditionSyntaxError> in
+            do throws(ConditionSyntaxError) {
+                var parser = ConditionParser(bytes: bytes, tokens: try ConditionLexer.tokens(bytes, at: location), start: location)
+                let condition = try parser.parseOr()
+                if let extra = parser.peek {
+                    throw ConditionSyntaxError(message: "unexpected '\(parser.text(extra))' after the end of the condition", location: extra.location)
+                }
+                return .success(condition)
+            } catch {
+                return .failure(error)
+            }
         }
-        return condition
+        return try result.get()
     }
 }
 
+/// A token: its kind and where its bytes are; its text is made only when needed.
 private struct Token {
     enum Kind: Equatable { case word, number, text, symbol }
     var kind: Kind
-    var text: String
+    /// The token's bytes (inside the quotes, for a text).
+    var range: Range<Int>
     var location: SourceLocation
 }
 
@@ -107,17 +118,19 @@ private struct Token {
 private enum ConditionLexer {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    static func tokens(_ source: String, at start: SourceLocation) throws(ConditionSyntaxError) -> [Token] {
-        let bytes = Array(source.utf8)
-        let ascii = bytes.allSatisfy { $0 < 0x80 }
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, at start: SourceLocation) throws(ConditionSyntaxError) -> [Token] {
+        var ascii = true
+        for byte in bytes where byte >= 0x80 { ascii = false; break }
         var tokens: [Token] = []
+        tokens.reserveCapacity(8)
         var i = 0
         func location(_ index: Int) -> SourceLocation {
-            let scalars = ascii ? index : bytes[..<index].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            var scalars = index
+            if !ascii { scalars = bytes[..<index].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
             return SourceLocation(line: start.line, column: start.column + scalars)
         }
         func text(_ range: Range<Int>) -> String {
-            String(decoding: bytes[range], as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
         /// The length in bytes of the letter at `index`, or 0 if there is none.
         func letter(at index: Int) -> Int {
@@ -142,24 +155,24 @@ private enum ConditionLexer {
                     if length == 0 { break }
                     i += length
                 }
-                tokens.append(Token(kind: .word, text: text(begin..<i), location: location(begin)))
+                tokens.append(Token(kind: .word, range: begin..<i, location: location(begin)))
             } else if isDigit(c) || (c == UInt8(ascii: "-") && isDigit(next)) {
                 i += 1
                 while i < bytes.count, isDigit(bytes[i]) { i += 1 }
-                tokens.append(Token(kind: .number, text: text(begin..<i), location: location(begin)))
+                tokens.append(Token(kind: .number, range: begin..<i, location: location(begin)))
             } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 i += 1
                 while i < bytes.count, bytes[i] != c { i += 1 }
                 guard i < bytes.count else {
                     throw ConditionSyntaxError(message: "the quoted text is not closed", location: location(begin))
                 }
-                tokens.append(Token(kind: .text, text: text((begin + 1)..<i), location: location(begin)))
+                tokens.append(Token(kind: .text, range: (begin + 1)..<i, location: location(begin)))
                 i += 1
-            } else if next == UInt8(ascii: "="), "=!<>".utf8.contains(c) {
-                tokens.append(Token(kind: .symbol, text: text(i..<(i + 2)), location: location(begin)))
+            } else if next == UInt8(ascii: "="), c == UInt8(ascii: "=") || c == UInt8(ascii: "!") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") {
+                tokens.append(Token(kind: .symbol, range: i..<(i + 2), location: location(begin)))
                 i += 2
             } else if "<>()[],".utf8.contains(c) {
-                tokens.append(Token(kind: .symbol, text: text(i..<(i + 1)), location: location(begin)))
+                tokens.append(Token(kind: .symbol, range: i..<(i + 1), location: location(begin)))
                 i += 1
             } else if c == UInt8(ascii: "=") {
                 throw ConditionSyntaxError(message: "use '==' to compare, not '='", location: location(begin))
@@ -174,20 +187,44 @@ private enum ConditionLexer {
 }
 
 private struct ConditionParser {
-    var tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
     var index = 0
-    /// Where the condition starts: errors at its end point here.
-    var end: SourceLocation
+    /// Where errors at the condition's end point: after its last token.
+    let end: SourceLocation
 
-    init(tokens: [Token], end: SourceLocation) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], start: SourceLocation) {
+        self.bytes = bytes
         self.tokens = tokens
-        self.end = tokens.last.map { SourceLocation(line: $0.location.line, column: $0.location.column + $0.text.count) } ?? end
+        end = tokens.last.map { token in
+            let length = bytes[token.range].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            return SourceLocation(line: token.location.line, column: token.location.column + length + (token.kind == .text ? 2 : 0))
+        } ?? start
     }
 
     var peek: Token? { index < tokens.count ? tokens[index] : nil }
 
-    func isKeyword(_ word: String, _ token: Token?) -> Bool {
-        token?.kind == .word && token?.text == word
+    /// A token's text as written (a text token's without its quotes).
+    func text(_ token: Token) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+    }
+
+    /// Whether the token's bytes are `word` (ASCII).
+    func its(_ token: Token, _ word: StaticString) -> Bool {
+        guard token.range.count == word.utf8CodeUnitCount else { return false }
+        let expected = word.utf8Start
+        for offset in 0..<token.range.count where bytes[token.range.lowerBound + offset] != expected[offset] { return false }
+        return true
+    }
+
+    func isKeyword(_ word: StaticString, _ token: Token?) -> Bool {
+        guard let token, token.kind == .word else { return false }
+        return its(token, word)
+    }
+
+    func isSymbol(_ symbol: StaticString, _ token: Token?) -> Bool {
+        guard let token, token.kind == .symbol else { return false }
+        return its(token, symbol)
     }
 
     mutating func next(_ expecting: String) throws(ConditionSyntaxError) -> Token {
@@ -198,10 +235,10 @@ private struct ConditionParser {
         return token
     }
 
-    mutating func expectSymbol(_ symbol: String) throws(ConditionSyntaxError) {
+    mutating func expectSymbol(_ symbol: StaticString) throws(ConditionSyntaxError) {
         let token = try next("'\(symbol)'")
-        guard token.kind == .symbol, token.text == symbol else {
-            throw ConditionSyntaxError(message: "expected '\(symbol)' but found '\(token.text)'", location: token.location)
+        guard isSymbol(symbol, token) else {
+            throw ConditionSyntaxError(message: "expected '\(symbol)' but found '\(text(token))'", location: token.location)
         }
     }
 
@@ -231,23 +268,43 @@ private struct ConditionParser {
         return try parsePrimary()
     }
 
-    static func isKeyword(_ word: String) -> Bool {
-        word == "and" || word == "or" || word == "not" || word == "in"
+    func isReserved(_ token: Token) -> Bool {
+        token.kind == .word && (its(token, "and") || its(token, "or") || its(token, "not") || its(token, "in"))
+    }
+
+    /// The comparison a symbol token stands for, if any.
+    func comparison(_ token: Token) -> Condition.Operator? {
+        guard token.kind == .symbol else { return nil }
+        let first = bytes[token.range.lowerBound]
+        if token.range.count == 2 {
+            switch first {
+            case UInt8(ascii: "="): return .equal
+            case UInt8(ascii: "!"): return .notEqual
+            case UInt8(ascii: "<"): return .lessOrEqual
+            case UInt8(ascii: ">"): return .greaterOrEqual
+            default: return nil
+            }
+        }
+        switch first {
+        case UInt8(ascii: "<"): return .less
+        case UInt8(ascii: ">"): return .greater
+        default: return nil
+        }
     }
 
     mutating func parsePrimary() throws(ConditionSyntaxError) -> Condition {
         let token = try next("a saved answer's name")
-        if token.kind == .symbol, token.text == "(" {
+        if isSymbol("(", token) {
             let inner = try parseOr()
             try expectSymbol(")")
             return inner
         }
-        guard token.kind == .word, !Self.isKeyword(token.text) else {
-            throw ConditionSyntaxError(message: "expected a saved answer's name but found '\(token.text)'", location: token.location)
+        guard token.kind == .word, !isReserved(token) else {
+            throw ConditionSyntaxError(message: "expected a saved answer's name but found '\(text(token))'", location: token.location)
         }
-        let name = Condition.Name(name: token.text, location: token.location)
+        let name = Condition.Name(name: text(token), location: token.location)
 
-        if let op = peek, op.kind == .symbol, let comparison = Condition.Operator(rawValue: op.text) {
+        if let op = peek, let comparison = comparison(op) {
             index += 1
             return .compare(name, comparison, try parseLiteral())
         }
@@ -260,7 +317,7 @@ private struct ConditionParser {
             index += 1
             try expectSymbol("[")
             var list = [try parseLiteral()]
-            while let comma = peek, comma.kind == .symbol, comma.text == "," {
+            while isSymbol(",", peek) {
                 index += 1
                 list.append(try parseLiteral())
             }
@@ -273,17 +330,17 @@ private struct ConditionParser {
     mutating func parseLiteral() throws(ConditionSyntaxError) -> Condition.Literal {
         let token = try next("a value")
         switch token.kind {
-        case .word where !Self.isKeyword(token.text):
-            return .init(value: .word(token.text), location: token.location)
+        case .word where !isReserved(token):
+            return .init(value: .word(text(token)), location: token.location)
         case .number:
-            guard let number = Int(token.text) else {
-                throw ConditionSyntaxError(message: "the number '\(token.text)' is too large", location: token.location)
+            guard let number = Int(text(token)) else {
+                throw ConditionSyntaxError(message: "the number '\(text(token))' is too large", location: token.location)
             }
             return .init(value: .number(number), location: token.location)
         case .text:
-            return .init(value: .text(token.text), location: token.location)
+            return .init(value: .text(text(token)), location: token.location)
         default:
-            throw ConditionSyntaxError(message: "expected a value but found '\(token.text)'", location: token.location)
+            throw ConditionSyntaxError(message: "expected a value but found '\(text(token))'", location: token.location)
         }
     }
 }

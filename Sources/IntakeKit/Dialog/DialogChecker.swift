@@ -226,10 +226,14 @@ struct DialogChecker {
         let node: Int
         var keep: [String]?
         var save: String?
+        /// For conditions: whether the node that first saves a name leads straight here,
+        /// which settles most look-ups without the analysis (see `checkSavedAnswers`).
+        var savedJustBefore: ((String) -> Bool)? = nil
 
         func contains(_ name: String) -> Bool {
             if name == save { return true }
             if let keep, !keep.contains(name) { return false }
+            if let savedJustBefore, savedJustBefore(name) { return true }
             guard let position = names.positions[name] else { return false }
             return sets.contains(node, position)
         }
@@ -240,15 +244,24 @@ struct DialogChecker {
         // answer saved on some path (an answer not given makes every comparison false). Each
         // analysis follows only the names its check asks about: on a large dialog, far fewer
         // than all.
+        //
+        // Most conditions test an answer saved by the node just before (or by the node itself):
+        // such a name is on some path, whatever else holds. Only the names of the other
+        // conditions go through the analysis.
         var shown: [String] = []
         var tested: [String] = []
-        for node in nodesInOrder {
+        for (index, node) in nodesInOrder.enumerated() {
             for text in [node.text, node.help, node.summary] {
                 guard let text, text.hasBraces else { continue }
                 for (_, variant) in text.variants { shown += Template.placeholders(variant).map(\.name) }
             }
             guard case .rules(let rules) = node.next else { continue }
-            for rule in rules { rule.condition?.forEachName { tested.append($0.name) } }
+            let save = node.question?.save
+            for rule in rules {
+                rule.condition?.forEachName { name in
+                    if name.name != save && !isSaved(name.name, justBefore: index, types: types) { tested.append(name.name) }
+                }
+            }
         }
         // Both analyses walk the nodes in the same order; find it once.
         let order = reversePostorder()
@@ -256,6 +269,7 @@ struct DialogChecker {
         let testedNames = namesInWalkOrder(tested, order.order)
         let always = savedBefore(everyPath: true, names: shownNames, order: order)
         let sometimes = savedBefore(everyPath: false, names: testedNames, order: order)
+        let successors = self.successors
         for (index, node) in nodesInOrder.enumerated() {
             let keep = node.forget ? node.keep : nil
             let placeholders = Available(sets: always, names: shownNames, node: index, keep: keep)
@@ -267,12 +281,21 @@ struct DialogChecker {
                 report(.conditionMustUseSavedAnswer, "'keep' names '\(name)', which no question saves", at: node.location)
             }
             guard case .rules(let rules) = node.next else { continue }
-            let conditions = Available(sets: sometimes, names: testedNames, node: index, keep: keep, save: node.question?.save)
+            let conditions = Available(
+                sets: sometimes, names: testedNames, node: index, keep: keep, save: node.question?.save,
+                savedJustBefore: { name in types[name].map { successors[$0.node].contains(index) } ?? false })
             for rule in rules {
                 guard let condition = rule.condition else { continue }
                 checkCondition(condition, available: conditions, types: types)
             }
         }
+    }
+
+    /// Whether the first node that saves `name` has an edge to the node at `index`: then the
+    /// name is saved before it on some path (the analysis would find it there too).
+    func isSaved(_ name: String, justBefore index: Int, types: SavedTypes) -> Bool {
+        guard let saver = types[name]?.node else { return false }
+        return successors[saver].contains(index)
     }
 
     mutating func checkPlaceholders(_ text: Dialog.Text, available: Available, types: SavedTypes) {

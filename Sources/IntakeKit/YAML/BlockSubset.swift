@@ -481,7 +481,22 @@ struct BlockSubset {
         var lines = 1
         var commas = 0
         let count = text.count
+        guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return (lines, commas) }
         while at < count {
+            // Eight ASCII bytes at a time: the usual case.
+            if at + 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    let newlines = zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                    // Below 0x20 exactly when bits 5 and 6 are clear.
+                    let controls = zeroBytes(word & 0x6060_6060_6060_6060)
+                    guard controls & ~newlines == 0, zeroBytes(word ^ 0x7F7F_7F7F_7F7F_7F7F) == 0 else { return nil }
+                    lines += countMarks(newlines)
+                    commas += countMarks(zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C))
+                    at += 8
+                    continue
+                }
+            }
             let byte = text[at]
             if byte < 0x80 {
                 if byte == .newline {
@@ -521,6 +536,21 @@ struct BlockSubset {
             }
         }
         return (lines, commas)
+    }
+
+    /// 0x80 in each byte of `word` that is zero, and 0 in the others (exact, with no carries
+    /// between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word) & 0x8080_8080_8080_8080
+    }
+
+    /// How many bytes of a `zeroBytes` result are marked (a multiply, not a popcount, which
+    /// baseline x86-64 lacks).
+    @inline(__always)
+    private static func countMarks(_ marks: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((marks >> 7) &* 0x0101_0101_0101_0101) >> 56)
     }
 }
 
