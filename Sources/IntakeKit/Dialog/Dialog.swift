@@ -52,8 +52,8 @@ extension Dialog {
             self.byLanguage = byLanguage
             self.location = location
             self.locations = locations
-            let variants = (single.map { [$0] } ?? []) + Array(byLanguage.values)
-            hasBraces = variants.contains { $0.utf8.contains { $0 == 0x7B || $0 == 0x7D } }
+            func braces(_ text: String) -> Bool { text.utf8.contains { $0 == 0x7B || $0 == 0x7D } }
+            hasBraces = single.map(braces) ?? byLanguage.values.contains(where: braces)
         }
 
         /// Where the text in `language` starts (the whole text's start for a single string).
@@ -65,6 +65,14 @@ extension Dialog {
         public func resolve(_ language: String, fallback: String) -> String {
             if let single { return single }
             return byLanguage[language] ?? byLanguage[fallback] ?? byLanguage.values.sorted().first ?? ""
+        }
+
+        /// Calls `body` with every variant and its language (nil for a single string), in the
+        /// order of `variants`, without making the list.
+        public func forEachVariant(_ body: (_ language: String?, _ text: String) -> Void) {
+            if let single { return body(nil, single) }
+            if byLanguage.count == 1, let only = byLanguage.first { return body(only.key, only.value) }
+            for (language, text) in byLanguage.sorted(by: { $0.key < $1.key }) { body(language, text) }
         }
 
         /// Every variant, with its language (nil for a single string).
@@ -110,6 +118,13 @@ extension Dialog {
             self.forget = forget
             self.keep = keep
             self.next = next
+        }
+
+        /// Calls `body` with the node's text, then its help and its summary if it has them.
+        public func forEachText(_ body: (Text) -> Void) {
+            body(text)
+            if let help { body(help) }
+            if let summary { body(summary) }
         }
 
         public var question: Question? {

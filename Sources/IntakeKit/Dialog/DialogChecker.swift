@@ -9,13 +9,26 @@ struct DialogChecker {
     /// The start node's position, if it exists.
     let start: Int?
 
-    init(dialog: Dialog) {
+    /// `nodesInOrder`, when the loader has it, saves looking every id up again.
+    init(dialog: Dialog, nodesInOrder: [Dialog.Node]? = nil) {
         self.dialog = dialog
-        let nodesInOrder = dialog.order.compactMap { dialog.nodes[$0] }
+        let nodesInOrder = nodesInOrder ?? dialog.order.compactMap { dialog.nodes[$0] }
         var position: [String: Int] = [:]
         position.reserveCapacity(nodesInOrder.count)
         for (index, node) in nodesInOrder.enumerated() { position[node.id] = index }
-        successors = nodesInOrder.map { node in (node.next?.targets ?? []).compactMap { position[$0.id] } }
+        successors = nodesInOrder.map { node in
+            switch node.next {
+            case .node(let target)?:
+                return position[target.id].map { [$0] } ?? []
+            case .rules(let rules)?:
+                var positions: [Int] = []
+                positions.reserveCapacity(rules.count)
+                for rule in rules { if let index = position[rule.target.id] { positions.append(index) } }
+                return positions
+            case nil:
+                return []
+            }
+        }
         start = position[dialog.start]
         self.nodesInOrder = nodesInOrder
     }
@@ -226,14 +239,16 @@ struct DialogChecker {
         let node: Int
         var keep: [String]?
         var save: String?
-        /// For conditions: whether the node that first saves a name leads straight here,
-        /// which settles most look-ups without the analysis (see `checkSavedAnswers`).
-        var savedJustBefore: ((String) -> Bool)? = nil
+        /// For conditions, the graph: when the node that first saves a name leads straight
+        /// here, that settles the look-up without the analysis (see `checkSavedAnswers`).
+        var successors: [[Int]]? = nil
 
-        func contains(_ name: String) -> Bool {
+        /// Whether `name` is available here; `saver` is the position of the first node that
+        /// saves it, if known.
+        func contains(_ name: String, savedFirstAt saver: Int? = nil) -> Bool {
             if name == save { return true }
             if let keep, !keep.contains(name) { return false }
-            if let savedJustBefore, savedJustBefore(name) { return true }
+            if let saver, let successors, successors[saver].contains(node) { return true }
             guard let position = names.positions[name] else { return false }
             return sets.contains(node, position)
         }
@@ -251,9 +266,9 @@ struct DialogChecker {
         var shown: [String] = []
         var tested: [String] = []
         for (index, node) in nodesInOrder.enumerated() {
-            for text in [node.text, node.help, node.summary] {
-                guard let text, text.hasBraces else { continue }
-                for (_, variant) in text.variants { shown += Template.placeholders(variant).map(\.name) }
+            node.forEachText { text in
+                guard text.hasBraces else { return }
+                text.forEachVariant { shown += Template.placeholders($1).map(\.name) }
             }
             guard case .rules(let rules) = node.next else { continue }
             let save = node.question?.save
@@ -273,17 +288,15 @@ struct DialogChecker {
         for (index, node) in nodesInOrder.enumerated() {
             let keep = node.forget ? node.keep : nil
             let placeholders = Available(sets: always, names: shownNames, node: index, keep: keep)
-            for text in [node.text, node.help, node.summary] {
-                guard let text, text.hasBraces else { continue }
-                checkPlaceholders(text, available: placeholders, types: types)
+            node.forEachText { text in
+                if text.hasBraces { checkPlaceholders(text, available: placeholders, types: types) }
             }
             for name in node.keep where types[name] == nil {
                 report(.conditionMustUseSavedAnswer, "'keep' names '\(name)', which no question saves", at: node.location)
             }
             guard case .rules(let rules) = node.next else { continue }
             let conditions = Available(
-                sets: sometimes, names: testedNames, node: index, keep: keep, save: node.question?.save,
-                savedJustBefore: { name in types[name].map { successors[$0.node].contains(index) } ?? false })
+                sets: sometimes, names: testedNames, node: index, keep: keep, save: node.question?.save, successors: successors)
             for rule in rules {
                 guard let condition = rule.condition else { continue }
                 checkCondition(condition, available: conditions, types: types)
@@ -299,7 +312,7 @@ struct DialogChecker {
     }
 
     mutating func checkPlaceholders(_ text: Dialog.Text, available: Available, types: SavedTypes) {
-        for (language, variant) in text.variants {
+        text.forEachVariant { language, variant in
             for placeholder in Template.placeholders(variant)
                 where !available.contains(placeholder.name) && placeholder.name != Conversation.summaryPlaceholder {
                 let why = types[placeholder.name] == nil ? "no question saves it" : "it is not saved on every path to here"
@@ -329,13 +342,13 @@ struct DialogChecker {
     }
 
     mutating func savedQuestion(_ name: Condition.Name, available: Available, types: SavedTypes) -> Dialog.Question? {
-        guard let (question, _) = types[name.name] else {
+        guard let (question, saver) = types[name.name] else {
             var message = "'\(name.name)' is not an answer any question saves"
             if let guess = closest(to: name.name, among: types.keys.sorted()) { message += "; did you mean '\(guess)'?" }
             report(.conditionMustUseSavedAnswer, message, at: name.location)
             return nil
         }
-        guard available.contains(name.name) else {
+        guard available.contains(name.name, savedFirstAt: saver) else {
             report(.conditionMustUseSavedAnswer, "'\(name.name)' is never saved before this rule", at: name.location)
             return nil
         }

@@ -39,7 +39,7 @@ public enum DialogLoader {
         let draft = reader.read(tree.root)
         var diagnostics = reader.diagnostics
         if let draft, checks.dialogChecks {
-            var checker = DialogChecker(dialog: draft)
+            var checker = DialogChecker(dialog: draft, nodesInOrder: reader.nodesInOrder)
             diagnostics += checker.check(styleWarnings: checks.styleWarnings)
         }
         diagnostics = diagnostics.sortedByLocation()
@@ -55,6 +55,8 @@ struct DialogReader {
     let tree: YAMLTree
     var diagnostics: [Diagnostic] = []
     var languages: [String] = ["en"]
+    /// The nodes read, in file order.
+    var nodesInOrder: [Dialog.Node] = []
 
     init(file: String, tree: YAMLTree) {
         self.file = file
@@ -218,6 +220,7 @@ struct DialogReader {
                 nodes.reserveCapacity(tree.pairCount(mapping))
                 ids.reserveCapacity(tree.pairCount(mapping))
                 order.reserveCapacity(tree.pairCount(mapping))
+                nodesInOrder.reserveCapacity(tree.pairCount(mapping))
                 for index in 0..<tree.pairCount(mapping) {
                     let (key, value) = tree.pair(mapping, index)
                     let nodeId = tree.string(key) ?? ""
@@ -231,6 +234,7 @@ struct DialogReader {
                     }
                     if let node = readNode(id: nodeId, at: tree.location(key), value) {
                         nodes[nodeId] = node
+                        nodesInOrder.append(node)
                     }
                 }
             } else {

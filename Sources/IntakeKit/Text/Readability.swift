@@ -189,39 +189,41 @@ extension DialogChecker {
     mutating func checkReadability() {
         var total = Readability.Counts(sentences: 0, words: 0, syllables: 0)
         for node in nodesInOrder {
-            for text in [node.text, node.help] {
-                guard let text else { continue }
-                for (language, variant) in text.variants {
-                    let plain = text.hasBraces ? Self.readable(variant) : variant
-                    let location = text.location(of: language)
-                    switch language ?? dialog.languages.first ?? "en" {
-                    case "en":
-                        let counts = Readability.counts(plain, syllables: Readability.englishSyllables as ([Unicode.Scalar]) -> Int)
-                        total.sentences += counts.sentences
-                        total.words += counts.words
-                        total.syllables += counts.syllables
-                        guard counts.words >= Self.minimumGradedWords else { continue }
-                        let grade = Readability.fleschKincaidGrade(counts)
-                        if grade > Self.maximumGrade {
-                            report(.textMustBeEasyToRead, "this English text reads at grade \(Self.format(grade)) (Flesch-Kincaid); aim for 8 or below: shorter sentences, shorter words", at: location, severity: .warning)
-                        }
-                    case "es":
-                        let counts = Readability.counts(plain, syllables: Readability.spanishSyllables as ([Unicode.Scalar]) -> Int)
-                        guard counts.words >= Self.minimumGradedWords else { continue }
-                        let ease = Readability.fernandezHuerta(counts)
-                        if ease < Self.minimumSpanishEase {
-                            report(.textMustBeEasyToRead, "this Spanish text scores \(Self.format(ease)) (Fernández-Huerta); aim for 80 or more (bastante fácil): frases más cortas, palabras más cortas", at: location, severity: .warning)
-                        }
-                    default:
-                        continue
-                    }
-                }
-            }
+            checkReadability(node.text, total: &total)
+            if let help = node.help { checkReadability(help, total: &total) }
         }
         if total.words >= Self.minimumPooledWords {
             let average = Readability.fleschKincaidGrade(total)
             if average > Self.maximumAverageGrade {
                 report(.textMustBeEasyToRead, "the English texts together read at grade \(Self.format(average)) (Flesch-Kincaid); aim for 7 or below", at: SourceLocation(line: 1, column: 1), severity: .warning)
+            }
+        }
+    }
+
+    /// Checks one text, adding its English counts to `total`.
+    mutating func checkReadability(_ text: Dialog.Text, total: inout Readability.Counts) {
+        text.forEachVariant { language, variant in
+            let plain = text.hasBraces ? Self.readable(variant) : variant
+            switch language ?? dialog.languages.first ?? "en" {
+            case "en":
+                let counts = Readability.counts(plain, syllables: Readability.englishSyllables as ([Unicode.Scalar]) -> Int)
+                total.sentences += counts.sentences
+                total.words += counts.words
+                total.syllables += counts.syllables
+                guard counts.words >= Self.minimumGradedWords else { return }
+                let grade = Readability.fleschKincaidGrade(counts)
+                if grade > Self.maximumGrade {
+                    report(.textMustBeEasyToRead, "this English text reads at grade \(Self.format(grade)) (Flesch-Kincaid); aim for 8 or below: shorter sentences, shorter words", at: text.location(of: language), severity: .warning)
+                }
+            case "es":
+                let counts = Readability.counts(plain, syllables: Readability.spanishSyllables as ([Unicode.Scalar]) -> Int)
+                guard counts.words >= Self.minimumGradedWords else { return }
+                let ease = Readability.fernandezHuerta(counts)
+                if ease < Self.minimumSpanishEase {
+                    report(.textMustBeEasyToRead, "this Spanish text scores \(Self.format(ease)) (Fernández-Huerta); aim for 80 or more (bastante fácil): frases más cortas, palabras más cortas", at: text.location(of: language), severity: .warning)
+                }
+            default:
+                return
             }
         }
     }
