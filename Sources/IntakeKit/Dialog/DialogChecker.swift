@@ -231,26 +231,38 @@ struct DialogChecker {
         return NameIndex(inOrder + names)
     }
 
+    /// One saved-answer analysis: which of its names are saved before each node. A class, so
+    /// that each place it is asked about shares it instead of copying its tables.
+    final class SavedNames {
+        let sets: NameSets
+        let names: NameIndex
+        /// For conditions, the graph: when the node that first saves a name leads straight to
+        /// a node, that settles the look-up without the analysis (see `checkSavedAnswers`).
+        let successors: [[Int]]?
+
+        init(sets: NameSets, names: NameIndex, successors: [[Int]]?) {
+            self.sets = sets
+            self.names = names
+            self.successors = successors
+        }
+    }
+
     /// The names one place may use: those saved before a node by one analysis, kept by the
     /// node's `forget`, and its own answer (for the rules that follow its question).
     struct Available {
-        let sets: NameSets
-        let names: NameIndex
+        let saved: SavedNames
         let node: Int
         var keep: [String]?
         var save: String?
-        /// For conditions, the graph: when the node that first saves a name leads straight
-        /// here, that settles the look-up without the analysis (see `checkSavedAnswers`).
-        var successors: [[Int]]? = nil
 
         /// Whether `name` is available here; `saver` is the position of the first node that
         /// saves it, if known.
         func contains(_ name: String, savedFirstAt saver: Int? = nil) -> Bool {
             if name == save { return true }
             if let keep, !keep.contains(name) { return false }
-            if let saver, let successors, successors[saver].contains(node) { return true }
-            guard let position = names.positions[name] else { return false }
-            return sets.contains(node, position)
+            if let saver, let successors = saved.successors, successors[saver].contains(node) { return true }
+            guard let position = saved.names.positions[name] else { return false }
+            return saved.sets.contains(node, position)
         }
     }
 
@@ -282,21 +294,18 @@ struct DialogChecker {
         let order = reversePostorder()
         let shownNames = namesInWalkOrder(shown, order.order)
         let testedNames = namesInWalkOrder(tested, order.order)
-        let always = savedBefore(everyPath: true, names: shownNames, order: order)
-        let sometimes = savedBefore(everyPath: false, names: testedNames, order: order)
-        let successors = self.successors
+        let always = SavedNames(sets: savedBefore(everyPath: true, names: shownNames, order: order), names: shownNames, successors: nil)
+        let sometimes = SavedNames(sets: savedBefore(everyPath: false, names: testedNames, order: order), names: testedNames, successors: successors)
         for (index, node) in nodesInOrder.enumerated() {
             let keep = node.forget ? node.keep : nil
-            let placeholders = Available(sets: always, names: shownNames, node: index, keep: keep)
             node.forEachText { text in
-                if text.hasBraces { checkPlaceholders(text, available: placeholders, types: types) }
+                if text.hasBraces { checkPlaceholders(text, available: Available(saved: always, node: index, keep: keep), types: types) }
             }
             for name in node.keep where types[name] == nil {
                 report(.conditionMustUseSavedAnswer, "'keep' names '\(name)', which no question saves", at: node.location)
             }
             guard case .rules(let rules) = node.next else { continue }
-            let conditions = Available(
-                sets: sometimes, names: testedNames, node: index, keep: keep, save: node.question?.save, successors: successors)
+            let conditions = Available(saved: sometimes, node: index, keep: keep, save: node.question?.save)
             for rule in rules {
                 guard let condition = rule.condition else { continue }
                 checkCondition(condition, available: conditions, types: types)
