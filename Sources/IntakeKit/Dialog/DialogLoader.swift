@@ -81,7 +81,10 @@ struct DialogReader {
         var list: [Field] = []
 
         subscript(name: String) -> (key: SourceLocation, value: Int)? {
-            for field in list where field.name == name { return (field.key, field.value) }
+            // Names are ASCII: bytes compare them, without Unicode's slower path for unequal strings.
+            for field in list where field.name.utf8.count == name.utf8.count && field.name.utf8.elementsEqual(name.utf8) {
+                return (field.key, field.value)
+            }
             return nil
         }
     }
@@ -97,12 +100,12 @@ struct DialogReader {
         result.list.reserveCapacity(tree.pairCount(node))
         for index in 0..<tree.pairCount(node) {
             let (key, value) = tree.pair(node, index)
-            let name = tree.string(key) ?? ""
-            if result[name] != nil {
-                report(.keyMustBeUnique, "'\(name)' appears twice in \(context())", at: tree.location(key))
-                continue
-            }
-            if !allowed.contains(name) {
+            // Keys are matched against the allowed names by their bytes, with no string made;
+            // only a key that matches none is compared as text (a name in another alphabet may
+            // be written in another Unicode form).
+            guard let name = allowed.first(where: { tree.scalar(key, is: $0) })
+                ?? tree.string(key).flatMap({ key in allowed.first { $0 == key } }) else {
+                let name = tree.string(key) ?? ""
                 var message = "unknown key '\(name)' in \(context())"
                 if let guess = closest(to: name, among: allowed) {
                     message += "; did you mean '\(guess)'?"
@@ -110,6 +113,10 @@ struct DialogReader {
                     message += " (expected one of: \(allowed.joined(separator: ", ")))"
                 }
                 report(.keyMustBeKnown, message, at: tree.location(key))
+                continue
+            }
+            if result[name] != nil {
+                report(.keyMustBeUnique, "'\(name)' appears twice in \(context())", at: tree.location(key))
                 continue
             }
             result.list.append(Fields.Field(name: name, key: tree.location(key), value: value))

@@ -45,8 +45,15 @@ struct BlockSubset {
         self.text = text
     }
 
-    /// The tree, or nil when the text is not in the subset this reader knows.
-    static func parse(_ text: UnsafeBufferPointer<UInt8>) -> YAMLTree? {
+    /// The tree, or nil when the text is not in the subset this reader knows. Its scalars
+    /// point into `bytes`.
+    static func parse(_ bytes: [UInt8]) -> YAMLTree? {
+        guard var tree = bytes.withUnsafeBufferPointer(parse) else { return nil }
+        tree.source = bytes
+        return tree
+    }
+
+    private static func parse(_ text: UnsafeBufferPointer<UInt8>) -> YAMLTree? {
         guard let size = measure(text) else { return nil }
         var reader = BlockSubset(text: text)
         // Sized once for the most a file of this many lines and commas can hold (a line makes
@@ -54,7 +61,7 @@ struct BlockSubset {
         // never used are never touched.
         let most = 3 * size.lines + size.commas + 2
         reader.tree.nodes.reserveCapacity(most)
-        reader.tree.scalars.reserveCapacity(most)
+        reader.tree.decoded.reserveCapacity(16)
         reader.tree.children.reserveCapacity(most)
         reader.pending.reserveCapacity(most)
         return reader.run()
@@ -180,7 +187,7 @@ struct BlockSubset {
         guard !isIndicator(text[start]), let colon = keyColon(from: start) else { return false }
         var end = colon
         while text[end - 1] == .space { end -= 1 }
-        addScalar(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self), at: location(of: start), quoted: false)
+        addScalar(start..<end, at: location(of: start), quoted: false)
         let valueStart = skipSpaces(from: colon + 1)
         if valueStart == lineEnd || text[valueStart] == .hash {
             awaiting = Awaiting(indent: frames[frames.count - 1].indent, inMapping: true)
@@ -209,8 +216,8 @@ struct BlockSubset {
     private mutating func value(at start: Int) -> Bool {
         switch text[start] {
         case .quote, .apostrophe:
-            guard let (string, end) = quoted(at: start), restIsEmpty(from: end) else { return false }
-            addScalar(string, at: location(of: start), quoted: true)
+            guard let (scalar, end) = quoted(at: start), restIsEmpty(from: end) else { return false }
+            addScalar(scalar, at: location(of: start))
             return true
         case .openBracket, UInt8(ascii: "{"):
             return flow(at: start)
@@ -231,20 +238,26 @@ struct BlockSubset {
                 }
                 at += 1
             }
-            addScalar(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self), at: location(of: start), quoted: false)
+            addScalar(start..<end, at: location(of: start), quoted: false)
             return true
         }
     }
 
+    /// A quoted value's text: the bytes between its quotes, or, with escapes, a new string.
+    private enum Quoted {
+        case bytes(Range<Int>)
+        case decoded(String)
+    }
+
     /// A one-line quoted value: its text and the byte after its closing quote.
-    private func quoted(at start: Int) -> (String, Int)? {
+    private func quoted(at start: Int) -> (Quoted, Int)? {
         let mark = text[start]
         var at = start + 1
         // Most values have no escapes: the text is a slice of the line.
         while at < lineEnd && text[at] != mark && !(mark == .quote && text[at] == .backslash) { at += 1 }
         guard at < lineEnd else { return nil }
         if text[at] == mark && !(mark == .apostrophe && at + 1 < lineEnd && text[at + 1] == .apostrophe) {
-            return (String(decoding: UnsafeBufferPointer(rebasing: text[(start + 1)..<at]), as: UTF8.self), at + 1)
+            return (.bytes((start + 1)..<at), at + 1)
         }
         var bytes = Array(text[(start + 1)..<at])
         while at < lineEnd {
@@ -274,7 +287,7 @@ struct BlockSubset {
             }
         }
         guard at < lineEnd else { return nil }
-        return (String(decoding: bytes, as: UTF8.self), at + 1)
+        return (.decoded(String(decoding: bytes, as: UTF8.self)), at + 1)
     }
 
     /// Four hex digits as a Unicode scalar that is not a surrogate.
@@ -337,8 +350,8 @@ struct BlockSubset {
         case .openBracket, UInt8(ascii: "{"):
             return flowCollection(at: start)
         case .quote, .apostrophe:
-            guard let (string, end) = quoted(at: start) else { return nil }
-            addScalar(string, at: location(of: start), quoted: true)
+            guard let (scalar, end) = quoted(at: start) else { return nil }
+            addScalar(scalar, at: location(of: start))
             return end
         default:
             guard !isIndicator(text[start]), let end = flowPlain(at: start), end == lineEnd || text[end] != .colon else { return nil }
@@ -371,7 +384,7 @@ struct BlockSubset {
             }
             break
         }
-        addScalar(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self), at: location(of: start), quoted: false)
+        addScalar(start..<end, at: location(of: start), quoted: false)
         return at
     }
 
@@ -422,16 +435,32 @@ struct BlockSubset {
         guard hasContent else { return false }
         // The last line's own newline, unless '|-' strips it or the file ends without one.
         if !strip && lastContentEnd < text.count { bytes.append(.newline) }
-        addScalar(String(decoding: bytes, as: UTF8.self), at: place, quoted: true)
+        addScalar(String(decoding: bytes, as: UTF8.self), at: place)
         return true
     }
 
     // MARK: - The tree
 
-    private mutating func addScalar(_ string: String, at place: SourceLocation, quoted: Bool) {
-        tree.scalars.append(string)
-        tree.nodes.append(.init(kind: .scalar, quoted: quoted, location: place, first: tree.scalars.count - 1, count: 0))
+    /// A scalar whose text is these bytes of the file.
+    private mutating func addScalar(_ bytes: Range<Int>, at place: SourceLocation, quoted: Bool) {
+        var node = YAMLTree.Node(kind: .scalar, quoted: quoted, location: place, first: bytes.lowerBound, count: bytes.count)
+        node.inSource = true
+        tree.nodes.append(node)
         add(tree.nodes.count - 1)
+    }
+
+    /// A quoted or block scalar whose text differs from its bytes.
+    private mutating func addScalar(_ string: String, at place: SourceLocation) {
+        tree.decoded.append(string)
+        tree.nodes.append(.init(kind: .scalar, quoted: true, location: place, first: tree.decoded.count - 1, count: 0))
+        add(tree.nodes.count - 1)
+    }
+
+    private mutating func addScalar(_ scalar: Quoted, at place: SourceLocation) {
+        switch scalar {
+        case .bytes(let bytes): addScalar(bytes, at: place, quoted: true)
+        case .decoded(let string): addScalar(string, at: place)
+        }
     }
 
     private mutating func open(isMapping: Bool, at start: Int, indent: Int, indentless: Bool) -> Bool {

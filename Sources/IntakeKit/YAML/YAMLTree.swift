@@ -32,9 +32,12 @@ public struct YAMLTree: Sendable, Equatable {
 
     /// 20 bytes: a 10,000-node dialog has some 160,000 of them, and memory first touched costs
     /// more than the instructions that fill it.
-    struct Node: Sendable, Equatable {
+    struct Node: Sendable {
         var kind: Kind
         var quoted: Bool
+        /// A scalar whose text is its bytes in `source` (`first` and `count` are their offset and
+        /// length); else its text is `decoded[first]`.
+        var inSource: Bool = false
         var line: UInt32
         var column: UInt32
         /// A scalar's index in `scalars`; a collection's first entry in `children`.
@@ -56,7 +59,11 @@ public struct YAMLTree: Sendable, Equatable {
     }
 
     var nodes: [Node] = []
-    var scalars: [String] = []
+    /// The file's bytes, when scalars point into them (shared with the caller's array, not copied).
+    var source: [UInt8] = []
+    /// The texts of scalars that are not plain bytes of the file: escaped or folded ones, and
+    /// every scalar libyaml reads. Most scalars are made into strings only when asked for.
+    var decoded: [String] = []
     var children: [Int] = []
     /// The document's top node.
     public internal(set) var root = 0
@@ -71,7 +78,29 @@ public struct YAMLTree: Sendable, Equatable {
 
     /// The text of a scalar, or nil.
     public func string(_ node: Int) -> String? {
-        nodes[node].kind == .scalar ? scalars[Int(nodes[node].first)] : nil
+        let node = nodes[node]
+        guard node.kind == .scalar else { return nil }
+        guard node.inSource else { return decoded[Int(node.first)] }
+        return source.withUnsafeBufferPointer { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(node.first)..<Int(node.first + node.count)]), as: UTF8.self)
+        }
+    }
+
+    /// Whether the node is a scalar whose text is `text`, byte for byte (for ASCII keys, the
+    /// same as string equality), without making its string.
+    public func scalar(_ node: Int, is text: String) -> Bool {
+        let node = nodes[node]
+        guard node.kind == .scalar else { return false }
+        guard node.inSource else { return decoded[Int(node.first)].utf8.elementsEqual(text.utf8) }
+        guard text.utf8.count == Int(node.count) else { return false }
+        var text = text
+        return text.withUTF8 { text in
+            source.withUnsafeBufferPointer { bytes in
+                let start = Int(node.first)
+                for offset in 0..<text.count where bytes[start + offset] != text[offset] { return false }
+                return true
+            }
+        }
     }
 
     /// A sequence's items; empty for anything else.
@@ -90,6 +119,22 @@ public struct YAMLTree: Sendable, Equatable {
     public func pair(_ node: Int, _ index: Int) -> (key: Int, value: Int) {
         let at = Int(nodes[node].first) + 2 * index
         return (children[at], children[at + 1])
+    }
+
+    /// Two trees are equal when they have the same nodes in the same order, with the same
+    /// texts, quoting and positions, however each stores its texts.
+    public static func == (lhs: YAMLTree, rhs: YAMLTree) -> Bool {
+        guard lhs.root == rhs.root, lhs.children == rhs.children, lhs.nodes.count == rhs.nodes.count else { return false }
+        for index in lhs.nodes.indices {
+            let (left, right) = (lhs.nodes[index], rhs.nodes[index])
+            guard left.kind == right.kind, left.quoted == right.quoted, left.line == right.line, left.column == right.column else { return false }
+            if left.kind == .scalar {
+                guard lhs.string(index) == rhs.string(index) else { return false }
+            } else {
+                guard left.first == right.first, left.count == right.count else { return false }
+            }
+        }
+        return true
     }
 
     /// A word for the kind of node, for error messages.
@@ -120,7 +165,7 @@ public enum YAMLParser {
     /// Files in the plain block style of dialog files are read by `BlockSubset`, about ten
     /// times faster; libyaml reads everything else, and reports every error.
     public static func parse(bytes: [UInt8]) throws(YAMLError) -> YAMLTree {
-        if let tree = bytes.withUnsafeBufferPointer(BlockSubset.parse) { return tree }
+        if let tree = BlockSubset.parse(bytes) { return tree }
         return try parseWithLibYAML(bytes: bytes)
     }
 
@@ -186,10 +231,10 @@ private struct Composer {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                tree.scalars.append(text)
+                tree.decoded.append(text)
                 tree.nodes.append(.init(
                     kind: .scalar, quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE, location: location,
-                    first: tree.scalars.count - 1, count: 0))
+                    first: tree.decoded.count - 1, count: 0))
                 try add(tree.nodes.count - 1)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 // No dialog nests this deep; a file that does is broken or hostile.
