@@ -111,8 +111,8 @@ struct DialogChecker {
 
     // MARK: - Saved answers and conditions
 
-    /// Each saved name's first question and the position of its node.
-    typealias SavedTypes = [String: (question: Dialog.Question, node: Int)]
+    /// The position of the first node that saves each name (its question gives the type).
+    typealias SavedTypes = [String: Int]
 
     /// The answer type of every saved name, reporting names saved with two types.
     mutating func checkSaveTypes() -> SavedTypes {
@@ -121,11 +121,12 @@ struct DialogChecker {
         for (index, node) in nodesInOrder.enumerated() {
             guard let question = node.question else { continue }
             if let first = types[question.save] {
-                if first.question.answer.name != question.answer.name {
-                    report(.saveMustKeepOneType, "'\(question.save)' is saved as \(question.answer.name) here but as \(first.question.answer.name) by node '\(nodesInOrder[first.node].id)'", at: node.location)
+                let firstType = nodesInOrder[first].question!.answer.name
+                if firstType != question.answer.name {
+                    report(.saveMustKeepOneType, "'\(question.save)' is saved as \(question.answer.name) here but as \(firstType) by node '\(nodesInOrder[first].id)'", at: node.location)
                 }
             } else {
-                types[question.save] = (question, index)
+                types[question.save] = index
             }
         }
         return types
@@ -316,7 +317,7 @@ struct DialogChecker {
     /// Whether the first node that saves `name` has an edge to the node at `index`: then the
     /// name is saved before it on some path (the analysis would find it there too).
     func isSaved(_ name: String, justBefore index: Int, types: SavedTypes) -> Bool {
-        guard let saver = types[name]?.node else { return false }
+        guard let saver = types[name] else { return false }
         return successors[saver].contains(index)
     }
 
@@ -351,7 +352,7 @@ struct DialogChecker {
     }
 
     mutating func savedQuestion(_ name: Condition.Name, available: Available, types: SavedTypes) -> Dialog.Question? {
-        guard let (question, saver) = types[name.name] else {
+        guard let saver = types[name.name], let question = nodesInOrder[saver].question else {
             var message = "'\(name.name)' is not an answer any question saves"
             if let guess = closest(to: name.name, among: types.keys.sorted()) { message += "; did you mean '\(guess)'?" }
             report(.conditionMustUseSavedAnswer, message, at: name.location)

@@ -81,8 +81,8 @@ struct DialogReader {
         var list: [Field] = []
 
         subscript(name: String) -> (key: SourceLocation, value: Int)? {
-            // Names are ASCII: bytes compare them, without Unicode's slower path for unequal strings.
-            for field in list where field.name.utf8.count == name.utf8.count && field.name.utf8.elementsEqual(name.utf8) {
+            // Comparing lengths first skips most of Unicode's slower path for unequal strings.
+            for field in list where field.name.utf8.count == name.utf8.count && field.name == name {
                 return (field.key, field.value)
             }
             return nil
@@ -263,24 +263,32 @@ struct DialogReader {
     // MARK: - Nodes
 
     static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget", "keep"]
+    static let kindKeys = ["ask", "say", "outcome"]
+    static let questionOnlyKeys = ["answer", "unknown", "save"]
+    static let answerKeys = ["number", "choice"]
+    static let rangeKeys = ["min", "max"]
+    static let choiceKeys = ["id", "label", "words"]
+    static let ruleKeys = ["if", "goto"]
 
     mutating func readNode(id: String, at location: SourceLocation, _ value: Int) -> Dialog.Node? {
         // Messages name the node; the words are only put together when there is a message.
         func context() -> String { "node '\(id)'" }
         guard let f = fields(value, allowed: Self.nodeKeys, context: context()) else { return nil }
 
-        var kinds: [String] = []
-        for kind in ["ask", "say", "outcome"] where f[kind] != nil { kinds.append(kind) }
-        guard kinds.count == 1, let kindKey = kinds.first, let kindField = f[kindKey] else {
-            let message = kinds.isEmpty
+        // The kind keys present, in the order of `kindKeys`: one is right.
+        var kinds: (first: String?, second: String?) = (nil, nil)
+        for kind in Self.kindKeys where f[kind] != nil {
+            if kinds.first == nil { kinds.first = kind } else if kinds.second == nil { kinds.second = kind }
+        }
+        guard kinds.second == nil, let kindKey = kinds.first, let kindField = f[kindKey] else {
+            let message = kinds.first == nil
                 ? "\(context()) needs one of 'ask' (a question), 'say' (a message) or 'outcome' (a result)"
-                : "\(context()) has both '\(kinds[0])' and '\(kinds[1])'; a node is one kind"
+                : "\(context()) has both '\(kinds.first!)' and '\(kinds.second!)'; a node is one kind"
             report(.nodeMustHaveOneKind, message, at: location)
             return nil
         }
 
-        let questionOnly = ["answer", "unknown", "save"]
-        for key in questionOnly where kindKey != "ask" {
+        for key in Self.questionOnlyKeys where kindKey != "ask" {
             if let field = f[key] {
                 report(.keyMustFitNodeKind, "'\(key)' belongs to questions ('ask'), not to \(kindKey == "say" ? "messages" : "outcomes")", at: field.key)
             }
@@ -342,9 +350,9 @@ struct DialogReader {
                 return nil
             }
         }
-        guard let f = fields(node, allowed: ["number", "choice"], context: "the answer of \(context())") else { return nil }
+        guard let f = fields(node, allowed: Self.answerKeys, context: "the answer of \(context())") else { return nil }
         if let number = f["number"] {
-            guard let range = fields(number.value, allowed: ["min", "max"], context: "the number range") else { return nil }
+            guard let range = fields(number.value, allowed: Self.rangeKeys, context: "the number range") else { return nil }
             let min = range["min"].flatMap { integer($0.value, "'min'") } ?? 0
             let max = range["max"].flatMap { integer($0.value, "'max'") } ?? 999
             if min > max {
@@ -361,7 +369,7 @@ struct DialogReader {
             }
             var choices: [Dialog.Choice] = []
             for item in items {
-                guard let c = fields(item, allowed: ["id", "label", "words"], context: "a choice") else { continue }
+                guard let c = fields(item, allowed: Self.choiceKeys, context: "a choice") else { continue }
                 guard let idField = c["id"], let labelField = c["label"] else {
                     report(.valueMustHaveRightShape, "a choice needs an 'id' and a 'label'", at: tree.location(item))
                     continue
@@ -411,8 +419,9 @@ struct DialogReader {
             return nil
         }
         var rules: [Dialog.Rule] = []
+        rules.reserveCapacity(tree.items(node).count)
         for item in tree.items(node) {
-            guard let f = fields(item, allowed: ["if", "goto"], context: "a rule") else { continue }
+            guard let f = fields(item, allowed: Self.ruleKeys, context: "a rule") else { continue }
             guard let gotoField = f["goto"], let target = scalar(gotoField.value, "'goto'") else {
                 if f["goto"] == nil { report(.valueMustHaveRightShape, "a rule needs 'goto'", at: tree.location(item)) }
                 continue
