@@ -1,4 +1,4 @@
-import IntakeKit
+@testable import IntakeKit
 import Testing
 
 /// The counts behind the reading-level warnings, on texts whose counts are easy to check by hand.
@@ -14,7 +14,7 @@ struct ReadabilityTests {
         ("Stored, timed and liked.", 1, 4, 4),
     ] as [(String, Int, Int, Int)])
     func englishCounts(_ text: String, _ sentences: Int, _ words: Int, _ syllables: Int) {
-        let counts = Readability.counts(text, syllables: Readability.englishSyllables)
+        let counts = Readability.counts(text, syllables: Readability.englishSyllables as (String) -> Int)
         #expect([counts.sentences, counts.words, counts.syllables] == [sentences, words, syllables], "\(text)")
     }
 
@@ -23,6 +23,26 @@ struct ReadabilityTests {
     ] as [(String, Int)])
     func spanishSyllables(_ word: String, _ syllables: Int) {
         #expect(Readability.spanishSyllables(word) == syllables, "\(word)")
+    }
+
+    /// ASCII texts are read byte by byte in place; every text of the California dialog gets the
+    /// same counts that way as from its list of Unicode scalars.
+    @Test func asciiTextsCountAsScalars() throws {
+        let dialog = try Repository.dialog(try Repository.text("Dialogs/california.yaml"))
+        var compared = 0
+        for node in dialog.nodes.values {
+            node.forEachText { text in
+                text.forEachVariant { _, variant in
+                    for syllables in [Readability.englishSyllables as ([Unicode.Scalar]) -> Int, Readability.spanishSyllables] {
+                        let inPlace = Readability.counts(variant, syllables: syllables)
+                        let scalars = Readability.counts(Array(variant.unicodeScalars), syllables: syllables)
+                        #expect(inPlace == scalars, "\(variant)")
+                    }
+                    if variant.utf8.allSatisfy({ $0 < 0x80 }) { compared += 1 }
+                }
+            }
+        }
+        #expect(compared > 50)
     }
 
     @Test func formulas() throws {

@@ -46,11 +46,28 @@ public enum Readability {
     /// The same, reading Unicode scalars (ASCII by byte-range tests): `intake check` grades
     /// every text, so this runs over every word of a dialog.
     static func counts(_ text: String, syllables: ([Unicode.Scalar]) -> Int) -> Counts {
+        // Most texts are ASCII: read their bytes in place instead of making a list of scalars.
+        var text = text
+        return text.withUTF8 { bytes in
+            if !bytes.contains(where: { $0 >= 0x80 }) { return counts(ASCIIScalars(bytes: bytes), syllables: syllables) }
+            return counts(Array(String(decoding: bytes, as: UTF8.self).unicodeScalars), syllables: syllables)
+        }
+    }
+
+    /// ASCII bytes seen as Unicode scalars.
+    struct ASCIIScalars: RandomAccessCollection {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var startIndex: Int { 0 }
+        var endIndex: Int { bytes.count }
+        subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
+    }
+
+    static func counts<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars, syllables: ([Unicode.Scalar]) -> Int) -> Counts
+    where Scalars.Index == Int {
         var sentences = 0
         var words = 0
         var syllableCount = 0
         var inSentence = false
-        let scalars = Array(text.unicodeScalars)
         var lineStart = 0
         while lineStart <= scalars.count {
             var lineEnd = lineStart
@@ -61,7 +78,7 @@ public enum Readability {
                 if i == lineEnd { break }
                 let rawStart = i
                 while i < lineEnd, scalars[i] != " ", scalars[i] != "\t" { i += 1 }
-                let ends = ".!?:;".unicodeScalars.contains(scalars[i - 1])
+                let ends = Self.endsSentence(scalars[i - 1])
                 var start = rawStart
                 var end = i
                 while start < end, !isLetterOrNumber(scalars[start]) { start += 1 }
@@ -92,6 +109,10 @@ public enum Readability {
         return Counts(sentences: max(sentences, 1), words: words, syllables: syllableCount)
     }
 
+    static func endsSentence(_ c: Unicode.Scalar) -> Bool {
+        c == "." || c == "!" || c == "?" || c == ":" || c == ";"
+    }
+
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         c.isASCII ? (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") : c.properties.isAlphabetic
     }
@@ -106,7 +127,7 @@ public enum Readability {
         c.isASCII ? c >= "A" && c <= "Z" : c.properties.isUppercase
     }
 
-    static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    static func lowercased(_ word: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(word.count)
         for c in word {
