@@ -9,27 +9,30 @@ struct DialogChecker {
     /// The start node's position, if it exists.
     let start: Int?
 
-    /// `nodesInOrder`, when the loader has it, saves looking every id up again.
-    init(dialog: Dialog, nodesInOrder: [Dialog.Node]? = nil) {
+    /// The loader passes the nodes in order and their positions by id (-1 for a node it could
+    /// not read), which saves finding them again.
+    init(dialog: Dialog, nodesInOrder: [Dialog.Node]? = nil, positions: [String: Int]? = nil) {
         self.dialog = dialog
         let nodesInOrder = nodesInOrder ?? dialog.order.compactMap { dialog.nodes[$0] }
-        var position: [String: Int] = [:]
-        position.reserveCapacity(nodesInOrder.count)
-        for (index, node) in nodesInOrder.enumerated() { position[node.id] = index }
+        let position = positions ?? Dictionary(uniqueKeysWithValues: nodesInOrder.enumerated().map { ($1.id, $0) })
+        func index(_ id: String) -> Int? {
+            guard let index = position[id], index >= 0 else { return nil }
+            return index
+        }
         successors = nodesInOrder.map { node in
             switch node.next {
             case .node(let target)?:
-                return position[target.id].map { [$0] } ?? []
+                return index(target.id).map { [$0] } ?? []
             case .rules(let rules)?:
                 var positions: [Int] = []
                 positions.reserveCapacity(rules.count)
-                for rule in rules { if let index = position[rule.target.id] { positions.append(index) } }
+                for rule in rules { if let index = index(rule.target.id) { positions.append(index) } }
                 return positions
             case nil:
                 return []
             }
         }
-        start = position[dialog.start]
+        start = index(dialog.start)
         self.nodesInOrder = nodesInOrder
     }
 

@@ -39,7 +39,7 @@ public enum DialogLoader {
         let draft = reader.read(tree.root)
         var diagnostics = reader.diagnostics
         if let draft, checks.dialogChecks {
-            var checker = DialogChecker(dialog: draft, nodesInOrder: reader.nodesInOrder)
+            var checker = DialogChecker(dialog: draft, nodesInOrder: reader.nodesInOrder, positions: reader.positions)
             diagnostics += checker.check(styleWarnings: checks.styleWarnings)
         }
         diagnostics = diagnostics.sortedByLocation()
@@ -57,6 +57,9 @@ struct DialogReader {
     var languages: [String] = ["en"]
     /// The nodes read, in file order.
     var nodesInOrder: [Dialog.Node] = []
+    /// Every node id in the file and its node's position in `nodesInOrder`, or -1 when the node
+    /// could not be read.
+    var positions: [String: Int] = [:]
 
     init(file: String, tree: YAMLTree) {
         self.file = file
@@ -219,19 +222,18 @@ struct DialogReader {
 
         var nodes: [String: Dialog.Node] = [:]
         var order: [String] = []
-        var ids: Set<String> = []
         if let nodesField = top["nodes"] {
             let mapping = nodesField.value
             if tree.kind(mapping) == .mapping {
                 // Sized once: growing rehashes every id again.
                 nodes.reserveCapacity(tree.pairCount(mapping))
-                ids.reserveCapacity(tree.pairCount(mapping))
+                positions.reserveCapacity(tree.pairCount(mapping))
                 order.reserveCapacity(tree.pairCount(mapping))
                 nodesInOrder.reserveCapacity(tree.pairCount(mapping))
                 for index in 0..<tree.pairCount(mapping) {
                     let (key, value) = tree.pair(mapping, index)
                     let nodeId = tree.string(key) ?? ""
-                    if !ids.insert(nodeId).inserted {
+                    if positions[nodeId] != nil {
                         report(.keyMustBeUnique, "node '\(nodeId)' is defined twice", at: tree.location(key))
                         continue
                     }
@@ -241,7 +243,10 @@ struct DialogReader {
                     }
                     if let node = readNode(id: nodeId, at: tree.location(key), value) {
                         nodes[nodeId] = node
+                        positions[nodeId] = nodesInOrder.count
                         nodesInOrder.append(node)
+                    } else {
+                        positions[nodeId] = -1
                     }
                 }
             } else {
@@ -249,7 +254,7 @@ struct DialogReader {
             }
         }
 
-        if let start, let startField = top["start"], !ids.contains(start) {
+        if let start, let startField = top["start"], positions[start] == nil {
             var message = "'start' names unknown node \"\(start)\""
             if let guess = closest(to: start, among: order) { message += "; did you mean \"\(guess)\"?" }
             report(.startMustNameANode, message, at: tree.location(startField.value))
