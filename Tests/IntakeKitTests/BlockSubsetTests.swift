@@ -65,6 +65,13 @@ import Testing
         #expect(Self.fast(text) == nil, "accepted:\n\(text)")
     }
 
+    /// One line of thousands of list items, with other alphabets in it: every column right.
+    @Test func aLongLineOfItems() {
+        let items = (0..<5000).map { $0 % 7 == 0 ? "\"é \($0)\"" : "ñ\($0)" }
+        let text = "words: [" + items.joined(separator: ", ") + "]\nnext: x\n"
+        #expect(Self.agrees(text))
+    }
+
     @Test func badBytesAreLeftToLibYAML() {
         for bytes: [UInt8] in [[0x61, 0x3A, 0x20, 0xFF, 0x0A], [0x61, 0x3A, 0x20, 0xC3], [0x61, 0x3A, 0x20, 0xED, 0xA0, 0x80, 0x0A],
                                [0x61, 0x3A, 0x20, 0xC0, 0xAF, 0x0A], [0x61, 0x3A, 0x20, 0x07, 0x0A], [0x61, 0x3A, 0x00]] {
