@@ -65,6 +65,21 @@ import Testing
         #expect(Self.fast(text) == nil, "accepted:\n\(text)")
     }
 
+    /// Random files put together from pieces of dialogs and stray YAML characters (the
+    /// robustness tests' pieces): the fast reader agrees with libyaml or declines.
+    @Test func piecedFilesAgreeOrAreDeclined() {
+        var random = RobustnessTests.SplitMix(state: 11)
+        var accepted = 0
+        for _ in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...14, using: &random) {
+                text += RobustnessTests.pieces.randomElement(using: &random)!
+            }
+            if Self.agrees(text) { accepted += 1 }
+        }
+        #expect(accepted > 1000, "accepted \(accepted) of 20,000")
+    }
+
     /// One line of thousands of list items, with other alphabets in it: every column right.
     @Test func aLongLineOfItems() {
         let items = (0..<5000).map { $0 % 7 == 0 ? "\"é \($0)\"" : "ñ\($0)" }
