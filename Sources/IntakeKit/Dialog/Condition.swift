@@ -89,12 +89,16 @@ extension Condition {
         // withUTF8 cannot pass a typed error through; it is carried out in a Result.
         let result = source.withUTF8 { bytes -> Result<Condition, ConditionSyntaxError> in
             do throws(ConditionSyntaxError) {
-                var parser = ConditionParser(bytes: bytes, tokens: try ConditionLexer.tokens(bytes, at: location), start: location)
-                let condition = try parser.parseOr()
-                if let extra = parser.peek {
-                    throw ConditionSyntaxError(message: "unexpected '\(parser.text(extra))' after the end of the condition", location: extra.location)
+                // A token takes at least one byte: room for as many tokens as bytes, on the stack.
+                return try withUnsafeTemporaryAllocation(of: Token.self, capacity: bytes.count + 1) { (room) throws(ConditionSyntaxError) in
+                    let count = try ConditionLexer.tokens(bytes, at: location, into: room)
+                    var parser = ConditionParser(bytes: bytes, tokens: UnsafeBufferPointer(rebasing: room[..<count]), start: location)
+                    let condition = try parser.parseOr()
+                    if let extra = parser.peek {
+                        throw ConditionSyntaxError(message: "unexpected '\(parser.text(extra))' after the end of the condition", location: extra.location)
+                    }
+                    return .success(condition)
                 }
-                return .success(condition)
             } catch {
                 return .failure(error)
             }
@@ -118,11 +122,15 @@ private struct Token {
 private enum ConditionLexer {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, at start: SourceLocation) throws(ConditionSyntaxError) -> [Token] {
+    /// Writes the tokens into `tokens` (room for one a byte) and returns how many there are.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, at start: SourceLocation, into tokens: UnsafeMutableBufferPointer<Token>) throws(ConditionSyntaxError) -> Int {
         var ascii = true
         for byte in bytes where byte >= 0x80 { ascii = false; break }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(8)
+        var count = 0
+        func append(_ token: Token) {
+            tokens.initializeElement(at: count, to: token)
+            count += 1
+        }
         var i = 0
         func location(_ index: Int) -> SourceLocation {
             var scalars = index
@@ -155,24 +163,24 @@ private enum ConditionLexer {
                     if length == 0 { break }
                     i += length
                 }
-                tokens.append(Token(kind: .word, range: begin..<i, location: location(begin)))
+                append(Token(kind: .word, range: begin..<i, location: location(begin)))
             } else if isDigit(c) || (c == UInt8(ascii: "-") && isDigit(next)) {
                 i += 1
                 while i < bytes.count, isDigit(bytes[i]) { i += 1 }
-                tokens.append(Token(kind: .number, range: begin..<i, location: location(begin)))
+                append(Token(kind: .number, range: begin..<i, location: location(begin)))
             } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 i += 1
                 while i < bytes.count, bytes[i] != c { i += 1 }
                 guard i < bytes.count else {
                     throw ConditionSyntaxError(message: "the quoted text is not closed", location: location(begin))
                 }
-                tokens.append(Token(kind: .text, range: (begin + 1)..<i, location: location(begin)))
+                append(Token(kind: .text, range: (begin + 1)..<i, location: location(begin)))
                 i += 1
             } else if next == UInt8(ascii: "="), c == UInt8(ascii: "=") || c == UInt8(ascii: "!") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") {
-                tokens.append(Token(kind: .symbol, range: i..<(i + 2), location: location(begin)))
+                append(Token(kind: .symbol, range: i..<(i + 2), location: location(begin)))
                 i += 2
             } else if "<>()[],".utf8.contains(c) {
-                tokens.append(Token(kind: .symbol, range: i..<(i + 1), location: location(begin)))
+                append(Token(kind: .symbol, range: i..<(i + 1), location: location(begin)))
                 i += 1
             } else if c == UInt8(ascii: "=") {
                 throw ConditionSyntaxError(message: "use '==' to compare, not '='", location: location(begin))
@@ -182,18 +190,18 @@ private enum ConditionLexer {
                 throw ConditionSyntaxError(message: "unexpected character '\(text(i..<end))'", location: location(begin))
             }
         }
-        return tokens
+        return count
     }
 }
 
 private struct ConditionParser {
     let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let tokens: UnsafeBufferPointer<Token>
     var index = 0
     /// Where errors at the condition's end point: after its last token.
     let end: SourceLocation
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], start: SourceLocation) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, start: SourceLocation) {
         self.bytes = bytes
         self.tokens = tokens
         end = tokens.last.map { token in
