@@ -52,7 +52,10 @@ extension Dialog {
             self.byLanguage = byLanguage
             self.location = location
             self.locations = locations
-            func braces(_ text: String) -> Bool { text.utf8.contains { $0 == 0x7B || $0 == 0x7D } }
+            func braces(_ text: String) -> Bool {
+                var text = text
+                return text.withUTF8 { $0.contains { $0 == 0x7B || $0 == 0x7D } }
+            }
             hasBraces = single.map(braces) ?? byLanguage.values.contains(where: braces)
         }
 

@@ -179,7 +179,11 @@ public enum Readability {
         var group = 0
         var groupStrong = 0
         for c in word {
-            let strong = "aeoáéóíú".unicodeScalars.contains(c)
+            let strong: Bool
+            switch c {
+            case "a", "e", "o", "á", "é", "ó", "í", "ú": strong = true
+            default: strong = false
+            }
             if strong || c == "i" || c == "u" || c == "ü" {
                 group += 1
                 if strong { groupStrong += 1 }
