@@ -14,7 +14,7 @@ struct DialogChecker {
     init(dialog: Dialog, nodesInOrder: [Dialog.Node]? = nil, positions: [String: Int]? = nil) {
         self.dialog = dialog
         let nodesInOrder = nodesInOrder ?? dialog.order.compactMap { dialog.nodes[$0] }
-        let position = positions ?? Dictionary(uniqueKeysWithValues: nodesInOrder.enumerated().map { ($1.id, $0) })
+        let position = positions ?? Dictionary(nodesInOrder.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         func index(_ id: String) -> Int? {
             guard let index = position[id], index >= 0 else { return nil }
             return index
