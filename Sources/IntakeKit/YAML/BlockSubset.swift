@@ -56,7 +56,8 @@ struct BlockSubset {
     }
 
     private static func parse(_ text: UnsafeBufferPointer<UInt8>) -> YAMLTree? {
-        guard let size = measure(text) else { return nil }
+        // Tree nodes hold 32-bit offsets; a file of 4 GiB or more is libyaml's to refuse.
+        guard text.count < Int(UInt32.max), let size = measure(text) else { return nil }
         var reader = BlockSubset(text: text)
         // Sized once for the most a file of this many lines and commas can hold (a line makes
         // at most three nodes, a comma one more): no array is copied as it grows, and the pages
