@@ -281,6 +281,7 @@ struct DialogChecker {
         // conditions go through the analysis.
         var shown: [String] = []
         var tested: [String] = []
+        let successors = self.successors
         for (index, node) in nodesInOrder.enumerated() {
             node.forEachText { text in
                 guard text.hasBraces else { return }
@@ -289,8 +290,11 @@ struct DialogChecker {
             guard case .rules(let rules) = node.next else { continue }
             let save = node.question?.save
             for rule in rules {
+                // Only locals in the closure: one that used `self` would copy the checker per name.
                 rule.condition?.forEachName { name in
-                    if name.name != save && !isSaved(name.name, justBefore: index, types: types) { tested.append(name.name) }
+                    if name.name != save && !Self.isSaved(name.name, justBefore: index, types: types, successors: successors) {
+                        tested.append(name.name)
+                    }
                 }
             }
         }
@@ -319,7 +323,7 @@ struct DialogChecker {
 
     /// Whether the first node that saves `name` has an edge to the node at `index`: then the
     /// name is saved before it on some path (the analysis would find it there too).
-    func isSaved(_ name: String, justBefore index: Int, types: SavedTypes) -> Bool {
+    static func isSaved(_ name: String, justBefore index: Int, types: SavedTypes, successors: [[Int]]) -> Bool {
         guard let saver = types[name] else { return false }
         return successors[saver].contains(index)
     }
