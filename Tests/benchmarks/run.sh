@@ -37,8 +37,8 @@ echo
 echo "Load and check a generated dialog, beside libyaml's bare event parse of the same file (medians):"
 for nodes in 100 1000 10000; do
     "$bench" generate "$nodes" > "$work/generated-$nodes.yaml"
-    load=$("$bench" load "$work/generated-$nodes.yaml" 11)
-    bare=$("$work/parse" "$work/generated-$nodes.yaml" 11)
+    load=$("$bench" load "$work/generated-$nodes.yaml" 21)
+    bare=$("$work/parse" "$work/generated-$nodes.yaml" 21)
     printf '  %6s nodes: intake %10s   libyaml %10s   %sx\n' "$nodes" "$(ms "$load")" "$(ms "$bare")" "$(ratio "$load" "$bare")"
 done
 load=$("$bench" load Dialogs/california.yaml 51)
