@@ -70,18 +70,12 @@ extension Dialog {
             return byLanguage[language] ?? byLanguage[fallback] ?? byLanguage.values.sorted().first ?? ""
         }
 
-        /// Calls `body` with every variant and its language (nil for a single string), in the
-        /// order of `variants`, without making the list.
+        /// Calls `body` with every variant and its language (nil for a single string), the
+        /// languages in alphabetical order.
         public func forEachVariant(_ body: (_ language: String?, _ text: String) -> Void) {
             if let single { return body(nil, single) }
             if byLanguage.count == 1, let only = byLanguage.first { return body(only.key, only.value) }
             for (language, text) in byLanguage.sorted(by: { $0.key < $1.key }) { body(language, text) }
-        }
-
-        /// Every variant, with its language (nil for a single string).
-        public var variants: [(language: String?, text: String)] {
-            if let single { return [(nil, single)] }
-            return byLanguage.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         }
     }
 

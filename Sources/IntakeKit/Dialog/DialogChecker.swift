@@ -9,14 +9,12 @@ struct DialogChecker {
     /// The start node's position, if it exists.
     let start: Int?
 
-    /// The loader passes the nodes in order and their positions by id (-1 for a node it could
-    /// not read), which saves finding them again.
-    init(dialog: Dialog, nodesInOrder: [Dialog.Node]? = nil, positions: [String: Int]? = nil) {
+    /// `nodesInOrder` and `positions` come from the reader: the nodes read, in file order, and
+    /// every id's position among them (-1 for a node it could not read).
+    init(dialog: Dialog, nodesInOrder: [Dialog.Node], positions: [String: Int]) {
         self.dialog = dialog
-        let nodesInOrder = nodesInOrder ?? dialog.order.compactMap { dialog.nodes[$0] }
-        let position = positions ?? Dictionary(nodesInOrder.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         func index(_ id: String) -> Int? {
-            guard let index = position[id], index >= 0 else { return nil }
+            guard let index = positions[id], index >= 0 else { return nil }
             return index
         }
         successors = nodesInOrder.map { node in
@@ -264,7 +262,7 @@ struct DialogChecker {
         func contains(_ name: String, savedFirstAt saver: Int? = nil) -> Bool {
             if name == save { return true }
             if let keep, !keep.contains(name) { return false }
-            if let saver, let successors = saved.successors, successors[saver].contains(node) { return true }
+            if let successors = saved.successors, DialogChecker.leadsStraight(from: saver, to: node, in: successors) { return true }
             guard let position = saved.names.positions[name] else { return false }
             return saved.sets.contains(node, position)
         }
@@ -292,7 +290,7 @@ struct DialogChecker {
             for rule in rules {
                 // Only locals in the closure: one that used `self` would copy the checker per name.
                 rule.condition?.forEachName { name in
-                    if name.name != save && !Self.isSaved(name.name, justBefore: index, types: types, successors: successors) {
+                    if name.name != save && !Self.leadsStraight(from: types[name.name], to: index, in: successors) {
                         tested.append(name.name)
                     }
                 }
@@ -321,11 +319,12 @@ struct DialogChecker {
         }
     }
 
-    /// Whether the first node that saves `name` has an edge to the node at `index`: then the
-    /// name is saved before it on some path (the analysis would find it there too).
-    static func isSaved(_ name: String, justBefore index: Int, types: SavedTypes, successors: [[Int]]) -> Bool {
-        guard let saver = types[name] else { return false }
-        return successors[saver].contains(index)
+    /// Whether the node at `saver` (the first to save a name) has an edge to the node at
+    /// `node`: then the name is saved before that node on some path, and the analysis would
+    /// find it there too.
+    static func leadsStraight(from saver: Int?, to node: Int, in successors: [[Int]]) -> Bool {
+        guard let saver else { return false }
+        return successors[saver].contains(node)
     }
 
     mutating func checkPlaceholders(_ text: Dialog.Text, available: Available, types: SavedTypes) {

@@ -75,8 +75,7 @@ struct BlockSubset {
         var firstContent = true
         while next < text.count {
             startLine()
-            var start = lineStart
-            while start < lineEnd && text[start] == .space { start += 1 }
+            let start = skipSpaces(from: lineStart)
             if start == lineEnd || text[start] == .hash { continue }
             let indent = start - lineStart
             if indent == 0 && isDocumentMarker(start) {
@@ -145,8 +144,7 @@ struct BlockSubset {
 
     /// Whether the line holds nothing but spaces and a comment from `start`.
     private func restIsEmpty(from start: Int) -> Bool {
-        var at = start
-        while at < lineEnd && text[at] == .space { at += 1 }
+        let at = skipSpaces(from: start)
         return at == lineEnd || (text[at] == .hash && at > start)
     }
 
