@@ -14,10 +14,9 @@
 /// several lines, a `>` or `|+` block, escapes other than the common ones.
 struct BlockSubset {
     private let text: UnsafeBufferPointer<UInt8>
-    private var tree = YAMLTree()
+    private var builder = TreeBuilder()
+    /// The open collections' layout, beside the builder's stack of the same collections.
     private var frames: [Frame] = []
-    /// Entries of open collections, waiting until their collection ends (as in `Composer`).
-    private var pending: [Int] = []
     /// The current line: its number, where it starts, and its end (the newline or the end of text).
     private var line = 0
     private var lineStart = 0
@@ -30,8 +29,6 @@ struct BlockSubset {
     private var counted = (line: 0, offset: 0, column: 1)
 
     private struct Frame {
-        var node: Int
-        var start: Int
         var indent: Int
         var isMapping: Bool
         /// A list written at the same indentation as the key it belongs to.
@@ -62,16 +59,11 @@ struct BlockSubset {
         // Sized once for the most a file of this many lines and commas can hold (a line makes
         // at most three nodes, a comma one more): no array is copied as it grows, and the pages
         // never used are never touched.
-        let most = 3 * size.lines + size.commas + 2
-        reader.tree.nodes.reserveCapacity(most)
-        reader.tree.decoded.reserveCapacity(16)
-        reader.tree.children.reserveCapacity(most)
-        reader.pending.reserveCapacity(most)
+        reader.builder.reserveCapacity(3 * size.lines + size.commas + 2)
         return reader.run()
     }
 
     private mutating func run() -> YAMLTree? {
-        var hasRoot = false
         var firstContent = true
         while next < text.count {
             startLine()
@@ -103,9 +95,8 @@ struct BlockSubset {
                 if let top = frames.last {
                     guard top.indent == indent else { return nil }
                 } else {
-                    guard !hasRoot else { return nil }
-                    hasRoot = true
-                    guard open(isMapping: !dashed, at: start, indent: indent, indentless: false) else { return nil }
+                    // Only one root: content after it closed goes to libyaml.
+                    guard !builder.hasRoot, open(isMapping: !dashed, at: start, indent: indent, indentless: false) else { return nil }
                 }
             }
             if frames[frames.count - 1].isMapping {
@@ -114,9 +105,9 @@ struct BlockSubset {
                 guard dashed, item(at: start) else { return nil }
             }
         }
-        guard hasRoot, awaiting == nil else { return nil }
         while !frames.isEmpty { close() }
-        return tree
+        guard builder.hasRoot, awaiting == nil else { return nil }
+        return builder.tree
     }
 
     // MARK: - Lines
@@ -450,15 +441,12 @@ struct BlockSubset {
     private mutating func addScalar(_ bytes: Range<Int>, at place: SourceLocation, quoted: Bool) {
         var node = YAMLTree.Node(kind: .scalar, quoted: quoted, location: place, first: bytes.lowerBound, count: bytes.count)
         node.inSource = true
-        tree.nodes.append(node)
-        add(tree.nodes.count - 1)
+        builder.add(builder.append(node))
     }
 
     /// A quoted or block scalar whose text differs from its bytes.
     private mutating func addScalar(_ string: String, at place: SourceLocation) {
-        tree.decoded.append(string)
-        tree.nodes.append(.init(kind: .scalar, quoted: true, location: place, first: tree.decoded.count - 1, count: 0))
-        add(tree.nodes.count - 1)
+        builder.add(builder.append(.init(kind: .scalar, quoted: true, location: place, first: builder.appendDecoded(string), count: 0)))
     }
 
     private mutating func addScalar(_ scalar: Quoted, at place: SourceLocation) {
@@ -470,27 +458,15 @@ struct BlockSubset {
 
     private mutating func open(isMapping: Bool, at start: Int, indent: Int, indentless: Bool) -> Bool {
         // libyaml's path reports the depth limit.
-        guard frames.count < 64 else { return false }
-        tree.nodes.append(.init(kind: isMapping ? .mapping : .sequence, quoted: false, location: location(of: start), first: 0, count: 0))
-        frames.append(Frame(node: tree.nodes.count - 1, start: pending.count, indent: indent, isMapping: isMapping, isIndentless: indentless))
+        guard builder.depth < TreeBuilder.maximumDepth else { return false }
+        builder.open(isMapping ? .mapping : .sequence, at: location(of: start))
+        frames.append(Frame(indent: indent, isMapping: isMapping, isIndentless: indentless))
         return true
     }
 
     private mutating func close() {
-        let frame = frames.removeLast()
-        tree.nodes[frame.node].first = UInt32(truncatingIfNeeded: tree.children.count)
-        tree.nodes[frame.node].count = UInt32(truncatingIfNeeded: pending.count - frame.start)
-        tree.children.append(contentsOf: pending[frame.start...])
-        pending.removeSubrange(frame.start...)
-        add(frame.node)
-    }
-
-    private mutating func add(_ node: Int) {
-        if frames.isEmpty {
-            tree.root = node
-        } else {
-            pending.append(node)
-        }
+        frames.removeLast()
+        builder.add(builder.close())
     }
 
     // MARK: - Characters

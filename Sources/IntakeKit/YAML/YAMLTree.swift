@@ -189,21 +189,77 @@ public enum YAMLParser {
     }
 }
 
-/// Builds the tree from events with an explicit stack, so deep nesting cannot overflow the call
-/// stack. A collection's entries wait on one shared stack until its end event moves them, in
-/// order, to the tree's `children`.
-private struct Composer {
-    /// A mapping or sequence being read.
-    struct Frame {
-        var node: Int
-        /// Where its entries start on `pending`.
-        var start: Int
+/// Builds a `YAMLTree` from nodes met in document order, for libyaml's events and for
+/// `BlockSubset` alike. An explicit stack, so deep nesting cannot overflow the call stack: a
+/// collection's entries wait on one shared list until it closes, then move, in order, to the
+/// tree's `children`.
+struct TreeBuilder {
+    /// No dialog nests deeper; a file that does is broken or hostile.
+    static let maximumDepth = 64
+
+    private(set) var tree = YAMLTree()
+    /// The open collections: each node, and where its entries start on `pending`.
+    private var open: [(node: Int, start: Int)] = []
+    private var pending: [Int] = []
+    private(set) var hasRoot = false
+
+    /// How many collections are open.
+    var depth: Int { open.count }
+
+    /// Whether a node added now would be a key of the innermost mapping.
+    var expectsKey: Bool {
+        guard let top = open.last else { return false }
+        return tree.nodes[top.node].kind == .mapping && (pending.count - top.start) % 2 == 0
     }
 
-    var tree = YAMLTree()
-    var stack: [Frame] = []
-    var pending: [Int] = []
-    var hasRoot = false
+    /// Room for `nodes` nodes and entries, so no array is copied as it grows.
+    mutating func reserveCapacity(_ nodes: Int) {
+        tree.nodes.reserveCapacity(nodes)
+        tree.children.reserveCapacity(nodes)
+        pending.reserveCapacity(nodes)
+    }
+
+    /// Stores a node and returns its index; `add` then places it.
+    mutating func append(_ node: YAMLTree.Node) -> Int {
+        tree.nodes.append(node)
+        return tree.nodes.count - 1
+    }
+
+    /// Stores a scalar's text that is not plain bytes of the file; the index for its node.
+    mutating func appendDecoded(_ text: String) -> Int {
+        tree.decoded.append(text)
+        return tree.decoded.count - 1
+    }
+
+    /// Starts a mapping or a sequence.
+    mutating func open(_ kind: YAMLTree.Kind, at location: SourceLocation) {
+        open.append((append(.init(kind: kind, quoted: false, location: location, first: 0, count: 0)), pending.count))
+    }
+
+    /// Ends the innermost collection, moving its entries to `children`; returns its node, for `add`.
+    mutating func close() -> Int {
+        let (node, start) = open.removeLast()
+        tree.nodes[node].first = UInt32(truncatingIfNeeded: tree.children.count)
+        tree.nodes[node].count = UInt32(truncatingIfNeeded: pending.count - start)
+        tree.children.append(contentsOf: pending[start...])
+        pending.removeSubrange(start...)
+        return node
+    }
+
+    /// Places a finished node: as the next entry of the innermost collection, or as the root.
+    mutating func add(_ node: Int) {
+        if open.isEmpty {
+            tree.root = node
+            hasRoot = true
+        } else {
+            pending.append(node)
+        }
+    }
+}
+
+/// Composes libyaml's events into a tree.
+private struct Composer {
+    var builder = TreeBuilder()
     var documents = 0
 
     mutating func run(_ parser: inout yaml_parser_t, bytes: UnsafeMutableBufferPointer<UInt8>) throws(YAMLError) -> YAMLTree {
@@ -218,11 +274,11 @@ private struct Composer {
 
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                if !hasRoot {
-                    tree.nodes.append(.init(kind: .mapping, quoted: false, location: SourceLocation(line: 1, column: 1), first: 0, count: 0))
-                    tree.root = tree.nodes.count - 1
+                if !builder.hasRoot {
+                    builder.open(.mapping, at: SourceLocation(line: 1, column: 1))
+                    builder.add(builder.close())
                 }
-                return tree
+                return builder.tree
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
@@ -233,43 +289,31 @@ private struct Composer {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                tree.decoded.append(text)
-                tree.nodes.append(.init(
+                let node = builder.append(.init(
                     kind: .scalar, quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE, location: location,
-                    first: tree.decoded.count - 1, count: 0))
-                try add(tree.nodes.count - 1)
+                    first: builder.appendDecoded(text), count: 0))
+                try add(node)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                // No dialog nests this deep; a file that does is broken or hostile.
-                if stack.count >= 64 {
-                    throw YAMLError(message: "the file nests more than 64 levels deep", location: location)
+                if builder.depth >= TreeBuilder.maximumDepth {
+                    throw YAMLError(message: "the file nests more than \(TreeBuilder.maximumDepth) levels deep", location: location)
                 }
-                let kind: YAMLTree.Kind = event.type == YAML_MAPPING_START_EVENT ? .mapping : .sequence
-                tree.nodes.append(.init(kind: kind, quoted: false, location: location, first: 0, count: 0))
-                stack.append(Frame(node: tree.nodes.count - 1, start: pending.count))
+                builder.open(event.type == YAML_MAPPING_START_EVENT ? .mapping : .sequence, at: location)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                guard let frame = stack.popLast() else { break }
-                tree.nodes[frame.node].first = UInt32(truncatingIfNeeded: tree.children.count)
-                tree.nodes[frame.node].count = UInt32(truncatingIfNeeded: pending.count - frame.start)
-                tree.children.append(contentsOf: pending[frame.start...])
-                pending.removeSubrange(frame.start...)
-                try add(frame.node)
+                guard builder.depth > 0 else { break }
+                try add(builder.close())
             default:
                 break
             }
         }
     }
 
+    /// Places a node, refusing a collection where a key belongs: a key is a single value.
     mutating func add(_ node: Int) throws(YAMLError) {
-        guard let top = stack.last else {
-            tree.root = node
-            hasRoot = true
-            return
+        if builder.expectsKey, builder.tree.kind(node) != .scalar {
+            throw YAMLError(
+                message: "a key must be a single word or value, not \(builder.tree.kindName(node))", location: builder.tree.location(node))
         }
-        // In a mapping, every other entry is a key, and a key is a single value.
-        if tree.nodes[top.node].kind == .mapping, (pending.count - top.start) % 2 == 0, tree.nodes[node].kind != .scalar {
-            throw YAMLError(message: "a key must be a single word or value, not \(tree.kindName(node))", location: tree.location(node))
-        }
-        pending.append(node)
+        builder.add(node)
     }
 
     static func error(of parser: yaml_parser_t, bytes: UnsafeMutableBufferPointer<UInt8>) -> YAMLError {
