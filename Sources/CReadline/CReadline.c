@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <readline/readline.h>
@@ -21,6 +23,8 @@ static char *idle_warning = NULL;
 
 static int ignore_eof_key = 0;
 static int interrupt_returns = 0;
+
+static int heartbeat_fd = -1;
 
 static volatile sig_atomic_t got_sigint = 0;
 static int idle_expired = 0;
@@ -128,6 +132,24 @@ static int take_interrupt(void) {
     return 0;
 }
 
+/// Tells the supervisor that a key came, at most once a second (a paste is thousands of keys).
+/// The pipe is non-blocking: a full pipe only means the supervisor has a heartbeat to read.
+static void heartbeat(void) {
+    static time_t last = 0;
+    if (heartbeat_fd < 0) {
+        return;
+    }
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (now.tv_sec == last) {
+        return;
+    }
+    last = now.tv_sec;
+    char beat = 1;
+    ssize_t ignored = write(heartbeat_fd, &beat, 1);
+    (void)ignored;
+}
+
 static int read_key(FILE *stream) {
     int fd = fileno(stream);
     int warned = 0;
@@ -161,6 +183,7 @@ static int read_key(FILE *stream) {
         unsigned char key;
         ssize_t count = read(fd, &key, 1);
         if (count == 1) {
+            heartbeat();
             if (key == 4 && ignore_eof_key && rl_end == 0) {
                 warned = 0;
                 continue;
@@ -178,7 +201,70 @@ static int read_key(FILE *stream) {
     }
 }
 
+// MARK: - Keys: only what a visitor needs
+
+static int do_nothing(int count, int key) {
+    (void)count;
+    (void)key;
+    return 0;
+}
+
+/// The editing a visitor needs: typing, moving, deleting, Enter, Tab over the choices, undo,
+/// clear screen, abort, paste. Everything else readline binds by default (completing file, user,
+/// host, variable and command names, tilde expansion, history and its search, keyboard macros,
+/// re-reading the init file, vi mode, the version) does nothing.
+static rl_command_func_t *const allowed_commands[] = {
+    rl_insert, rl_newline, rl_complete, rl_possible_completions,
+    rl_forward_char, rl_backward_char, rl_beg_of_line, rl_end_of_line, rl_forward_word, rl_backward_word,
+    rl_rubout, rl_delete, rl_kill_line, rl_unix_line_discard, rl_unix_word_rubout, rl_kill_word,
+    rl_backward_kill_word, rl_backward_kill_line, rl_yank, rl_yank_pop,
+    rl_undo_command, rl_revert_line, rl_clear_screen, rl_abort, rl_bracketed_paste_begin,
+};
+
+static int is_allowed(rl_command_func_t *command) {
+    for (size_t i = 0; i < sizeof allowed_commands / sizeof allowed_commands[0]; i++) {
+        if (allowed_commands[i] == command) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/// Rebinds every key of `map`, and of the prefix maps under it (ESC, C-x, the arrow keys'
+/// sequences), that is not an allowed command to a command that does nothing. Prefix maps stay,
+/// so that a key's whole escape sequence is still read as one key. Depth is bounded: readline's
+/// own maps are at most four deep (ESC [ 1 ~).
+static void keep_only_allowed(Keymap map, int depth) {
+    for (int key = 0; key < KEYMAP_SIZE; key++) {
+        KEYMAP_ENTRY *entry = &map[key];
+        if (entry->type == ISKMAP) {
+            if (depth < 8 && entry->function != NULL) {
+                keep_only_allowed((Keymap)entry->function, depth + 1);
+            } else {
+                entry->type = ISFUNC;
+                entry->function = do_nothing;
+            }
+        } else if (entry->type == ISMACR || (entry->function != NULL && !is_allowed(entry->function))) {
+            entry->type = ISFUNC;
+            entry->function = do_nothing;
+        }
+    }
+}
+
 // MARK: - Public
+
+void intake_tty_flow_control_off(int fd) {
+    struct termios settings;
+    if (tcgetattr(fd, &settings) != 0) {
+        return;
+    }
+    settings.c_iflag &= ~(tcflag_t)(IXON | IXOFF | IXANY);
+    tcsetattr(fd, TCSANOW, &settings);
+}
+
+void intake_rl_set_heartbeat(int fd) {
+    heartbeat_fd = fd;
+}
 
 void intake_rl_setup(int ignore_eof, int interrupt_ends_read) {
     ignore_eof_key = ignore_eof;
@@ -193,6 +279,17 @@ void intake_rl_setup(int ignore_eof, int interrupt_ends_read) {
     rl_getc_function = read_key;
     rl_catch_signals = 1;
     rl_catch_sigwinch = 1;
+
+    // Ctrl-S must not stop the screen (a frozen screen keeps a visitor's answers on it), so
+    // XON/XOFF is off; readline saves and restores the terminal's settings around each line,
+    // and keeps this. The terminal's own erase and kill keys are left to the keymap below.
+    intake_tty_flow_control_off(fileno(stdin));
+    rl_variable_bind("bind-tty-special-chars", "off");
+    rl_variable_bind("bell-style", "none");
+    // Readline binds its keys (and the terminal's arrow keys) when it first starts; start it
+    // now, so that what it binds can be taken back before the first prompt.
+    rl_initialize();
+    keep_only_allowed(rl_get_keymap_by_name("emacs"), 0);
 
     struct sigaction action;
     memset(&action, 0, sizeof action);

@@ -1,8 +1,10 @@
+import CReadline
 import Glibc
 import IntakeKit
 
 /// `intake kiosk`: one visitor after another at a public terminal, each in a fresh process;
 /// `intake kiosk --ssh`: one visitor over SSH (sshd's ForceCommand starts one process each).
+/// Either way the visitor runs in a child of a `Supervisor`, which enforces the idle limit.
 ///
 /// A fresh process per visitor is the only sure wipe: readline keeps a kill ring (Ctrl-Y
 /// brings back what the last person erased) with no public way to clear it.
@@ -42,16 +44,17 @@ enum KioskCommand {
                 Terminal.error(phrases.sshNeedsTerminal)
                 return .usage
             }
-            return visit(dialog, language: language, width: width, idle: idle, warn: warn, ssh: true)
-        }
-        guard Terminal.isInteractive else {
-            Terminal.error("intake: kiosk mode needs a terminal")
-            return .usage
+        } else {
+            guard Terminal.isInteractive else {
+                Terminal.error("intake: kiosk mode needs a terminal")
+                return .usage
+            }
         }
         if args.flags.contains("--visitor") {
-            return visit(dialog, language: language, width: width, idle: idle, warn: warn, ssh: false)
+            return visit(dialog, language: language, width: width, idle: idle, warn: warn, ssh: ssh)
         }
-        return Supervisor.serve(arguments: ["kiosk", "--visitor"] + words)
+        // A few seconds past the visitor's own timer, so that its warning and wipe come first.
+        return Supervisor.serve(arguments: ["kiosk", "--visitor"] + words, limit: idle + warn + 3, once: ssh)
     }
 
     /// One visitor: the conversation, then a wipe. Nothing is written anywhere.
@@ -64,6 +67,10 @@ enum KioskCommand {
         var reader = ReadlineReader(
             ignoreEndOfInputKey: !ssh, interruptEndsRead: false,
             idleSeconds: idle, warningSeconds: warn, warning: "")
+        var pipeStatus = stat()
+        if fstat(Supervisor.heartbeatDescriptor, &pipeStatus) == 0, pipeStatus.st_mode & S_IFMT == S_IFIFO {
+            intake_rl_set_heartbeat(Supervisor.heartbeatDescriptor)
+        }
         var session = Session(dialog: dialog, language: language, width: fixedWidth ?? Terminal.width(), color: Terminal.wantsColor())
         Terminal.write(wipe)
         Terminal.write(session.begin().screen)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Kiosk checks in a real terminal (tmux): items 16 to 30 of the checklist in kiosk-ssh.md,
+# Kiosk checks in a real terminal (tmux): items 16 to 33 of the checklist in kiosk-ssh.md,
 # with negative controls that show each check can fail.
 #   Tests/terminal/kiosk-tests.sh [path/to/intake]
 set -u
@@ -84,14 +84,81 @@ check "20 Ctrl-Y in the next visitor's process brings nothing back" bash -c "! t
 keys k C-u Up
 check "21 Up shows no earlier answer (the prompt stays empty)" [ "$(screen k | grep -v '^$' | tail -n 1)" = ">" ]
 keys k C-u C-r "q"
-check "21 Ctrl-R finds no earlier answer" grep -qF "failed reverse-i-search" <(screen k)
-keys k C-g C-u
+check "21 Ctrl-R searches nothing (only what was typed after it is on the line)" [ "$(screen k | grep -v '^$' | tail -n 1)" = "> q" ]
+keys k C-u
 # negative control: within one process the kill ring does bring it back.
 start neg 80 "$intake run --lang en"
 wait_for "Are you a U.S. citizen?" 10 neg
 keys neg "SECRET-KILLRING-NEG" C-u
 keys neg C-y
 check "20 negative control: in one process Ctrl-Y brings the text back" grep -qF "SECRET-KILLRING-NEG" <(screen neg)
+t kill-session -t neg
+
+# --- 32: Ctrl-S cannot keep a visitor's answers on the screen ----------------------------------
+tty=$(t display-message -p -t k '#{pane_tty}')
+check "32 flow control is off on the visitor's terminal" bash -c "stty -F '$tty' -a | grep -q -- '-ixon'"
+keys k C-s "still-drawn"
+check "32 text typed after Ctrl-S is drawn at once (the screen is not stopped)" grep -qF "> still-drawn" <(screen k)
+keys k C-u
+# A screen that is stopped all the same (Scroll Lock on a Linux console, or XON/XOFF turned back
+# on from outside, as here) blocks the visitor inside a write: the supervisor must end it.
+canary32="CANARY-$$-$RANDOM-32"
+supervisor=$(pane_pid k); visitor=$(child_of "$supervisor")
+keys k "$canary32" Enter
+keys k "$canary32-typed"
+stty -F "$tty" ixon
+keys k C-s "$canary32-after"
+check "32 positive control: the canary is on the screen before the limit" grep -qF "$canary32" <(history k)
+sleep 10      # idle 4 + warning 2 + the supervisor's 3, and slack
+keys k C-q
+wait_for "Are you a U.S. citizen?" 5 k
+check "32 after the limit the frozen visitor's process was ended" [ "$(child_of "$supervisor")" != "$visitor" ]
+check "32 ... and nothing of it is on the screen or in the scrollback" bash -c "! tmux -L $tmux_socket capture-pane -p -S - -t k | grep -q '$canary32'"
+keys k C-y
+check "32 ... Ctrl-Y brings nothing back" bash -c "! tmux -L $tmux_socket capture-pane -p -t k | grep -q '$canary32'"
+keys k C-u "review" Enter
+check "32 ... and review shows an empty visit" wait_for "You have not answered any questions yet." 5 k
+check "32 ... with flow control off again" bash -c "stty -F '$tty' -a | grep -q -- '-ixon'"
+# negative control: the visitor alone (no supervisor), frozen the same way, keeps the canary.
+start neg 80 "$intake kiosk --lang en --idle 4 --warn 2 --visitor; sleep 30"
+wait_for "citizen?" 10 neg
+keys neg "NEG-$canary32" Enter
+stty -F "$(t display-message -p -t neg '#{pane_tty}')" ixon
+keys neg C-s
+sleep 9
+check "32 negative control: a frozen visitor without the supervisor keeps the canary on screen" grep -qF "NEG-$canary32" <(history neg)
+t kill-session -t neg
+
+# --- 33: no readline command reads the system ---------------------------------------------------
+# Each line: what to type, then the key. What a plain readline shows for each is a home folder,
+# a user, a file, a variable, a host or a command name, or an editor.
+bindings=(
+    "~root M-&" "~ro M-~" "/et M-/" "\$HO M-\$" "local M-@" "bas M-!" "~r C-x ~" "/et C-x /"
+    "\$HO C-x \$" "loc C-x @" "bas C-x !" "x C-x C-e" "x M-." "x M-_" "x M-C-y" "x C-r" "x C-s"
+    "x C-x C-v" "x C-x C-r" "x M-C-j" "x C-o" "x M-<"
+)
+revealed='/root\|root/\|/etc\|etc/\|HOME\|HOSTNAME\|localhost\|bash\|base64\|readline\|version\|search\|CANARY-FILE\|bash-fc'
+leaks=
+for binding in "${bindings[@]}"; do
+    set -- $binding
+    keys k C-u; keys k -l "$1"; shift; keys k "$@"
+    out=$(screen k | grep -v '^$' | tail -n 3)
+    grep -q "$revealed" <<<"$out" && leaks="$leaks [$binding]"
+    keys k C-g C-u
+done
+check "33 no key reveals a file, user, host, variable, command, history or version (leaks:${leaks:- none})" [ -z "$leaks" ]
+check "33 ... and the visitor is still at the first question" grep -qF "Are you a U.S. citizen?" <(screen k)
+keys k "Yes, I" Tab
+check "33 Tab still completes the choices" grep -qF "> Yes, I am a U.S. citizen" <(screen k)
+keys k C-a "[" C-e "]" BSpace Left Left C-d Home Right C-k
+check "33 editing keys still work (Ctrl-A, Ctrl-E, Backspace, arrows, Ctrl-D, Home, Ctrl-K)" [ "$(screen k | grep -v '^$' | tail -n 1)" = "> [" ]
+keys k C-u
+# negative control: plain readline (bash's read -e) reveals them.
+start neg 80 "bash --norc --noprofile -c 'read -e x'"
+sleep 0.5
+keys neg -l "~root"; keys neg M-\&
+keys neg C-u; keys neg -l "/et"; keys neg M-/
+check "33 negative control: plain readline expands ~root and completes /etc" bash -c "tmux -L $tmux_socket capture-pane -p -t neg | grep -q '/root\|/etc/'"
 t kill-session -t neg
 
 # --- 22, 23: a hostile INPUTRC or ~/.inputrc changes nothing and prints nothing ------------------

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SSH checks against a real OpenSSH sshd on 127.0.0.1:2222 serving intake through the project's
-# own drop-in (Sources/deploy/50-intake.conf): items 1 to 15 of the checklist in kiosk-ssh.md.
+# own drop-in (Sources/deploy/50-intake.conf): items 1 to 15, 32 and 34 of the checklist in kiosk-ssh.md.
 # Needs root (it adds a temporary account) and openssh-server, openssh-client and tmux.
 #   Tests/terminal/ssh-tests.sh [path/to/intake]
 set -u
@@ -34,7 +34,7 @@ touch "$work/home/CANARY-FILE-IN-HOME"
 install -m 0755 "$binary" "$work/bin/intake"
 ssh-keygen -q -t ed25519 -N '' -f "$work/host_key"
 ssh-keygen -q -t ed25519 -N '' -f "$work/client_key"
-cp "$work/client_key.pub" "$work/authorized_keys"
+awk -f "$repo/Sources/deploy/restrict-keys.awk" "$work/client_key.pub" > "$work/authorized_keys"
 chmod 644 "$work/authorized_keys"
 userdel "$user" 2>/dev/null
 useradd -M -d "$work/home" -s /bin/sh "$user"
@@ -46,6 +46,7 @@ sed -e "s|^Match User intake|Match User $user|" \
     -e "s|AuthorizedKeysFile /etc/ssh/authorized_keys/%u|AuthorizedKeysFile $work/authorized_keys|" \
     -e "s|ClientAliveInterval 30|ClientAliveInterval 2|" \
     -e "s|ClientAliveCountMax 4|ClientAliveCountMax 2|" \
+    -e "s|UnusedConnectionTimeout 60|UnusedConnectionTimeout 3|" \
     "$repo/Sources/deploy/50-intake.conf" > "$work/50-intake.conf"
 cat > "$work/sshd_config" <<CONFIG
 Include $work/50-intake.conf
@@ -62,11 +63,14 @@ AcceptEnv LANG LC_*
 Subsystem sftp /usr/lib/openssh/sftp-server
 CONFIG
 mkdir -p /run/sshd
-if ! /usr/sbin/sshd -t -f "$work/sshd_config"; then echo "sshd rejects the test configuration"; exit 2; fi
-/usr/sbin/sshd -D -e -f "$work/sshd_config" > "$work/sshd.log" 2>&1 &
-sshd_pid=$!
-for _ in $(seq 1 50); do grep -q "Server listening" "$work/sshd.log" && break; sleep 0.1; done
-grep -q "Server listening" "$work/sshd.log" || { echo "sshd did not start:"; cat "$work/sshd.log"; exit 2; }
+start_sshd() {
+    if ! /usr/sbin/sshd -t -f "$work/sshd_config"; then echo "sshd rejects the test configuration"; exit 2; fi
+    /usr/sbin/sshd -D -e -f "$work/sshd_config" >> "$work/sshd.log" 2>&1 &
+    sshd_pid=$!
+    for _ in $(seq 1 50); do grep -q "Server listening" "$work/sshd.log" && break; sleep 0.1; done
+    grep -q "Server listening" "$work/sshd.log" || { echo "sshd did not start:"; cat "$work/sshd.log"; exit 2; }
+}
+start_sshd
 
 canary="CANARY-$$-$RANDOM-SSH"      # made at run time: this script's text never matches it
 ssh_base="ssh -i $work/client_key -p $port -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes -o ConnectTimeout=5 -o LogLevel=ERROR"
@@ -159,14 +163,51 @@ check "15 disableforwarding yes" grep -qx 'disableforwarding yes' <<<"$intake_vi
 check "15 maxsessions 1" grep -qx 'maxsessions 1' <<<"$intake_view"
 check "15 setenv LANG=C.UTF-8" grep -q '^setenv.*LANG=C.UTF-8' <<<"$intake_view"
 check "15 permittty yes" grep -qx 'permittty yes' <<<"$intake_view"
+check "15 unusedconnectiontimeout 60 (ssh -N cannot hold a connection open)" grep -qx 'unusedconnectiontimeout 60' <<<"$intake_view"
+check "15 maxauthtries 3" grep -qx 'maxauthtries 3' <<<"$intake_view"
+check "15 permituserenvironment no" grep -qx 'permituserenvironment no' <<<"$intake_view"
 check "15 another account gets no forcecommand" grep -qx 'forcecommand none' <<<"$(effective "$work/production.conf" admin)"
+# For every other account the drop-in changes only the three settings that must be global.
+printf 'HostKey %s\n' "$work/host_key" > "$work/plain.conf"
+changed=$(diff <(effective "$work/plain.conf" admin | sort) <(effective "$work/production.conf" admin | sort) | sed -n 's/^> \([a-z]*\) .*/\1/p' | sort | tr '\n' ' ')
+check "15 for another account only logingracetime, maxstartups, persourcemaxstartups change (changed: ${changed:-none})" \
+    [ "$changed" = "logingracetime maxstartups persourcemaxstartups " ]
 # negative control: the same check on a drop-in without ForceCommand fails.
 grep -v ForceCommand "$repo/Sources/deploy/50-intake.conf" > "$work/broken.conf"
 printf 'Include %s\nHostKey %s\n' "$work/broken.conf" "$work/host_key" > "$work/broken-main.conf"
 check "15 negative control: without ForceCommand the check sees none" bash -c "! grep -qx 'forcecommand exec /usr/local/bin/intake kiosk --ssh' <<<\"\$1\"" _ "$(effective "$work/broken-main.conf" intake)"
 
+# --- keys: each installed key allows nothing but a terminal ------------------------------------------
+check "16 the installed key carries restrict,pty" grep -q '^restrict,pty ssh-ed25519 ' "$work/authorized_keys"
+check "16 ... and still gets a terminal (the session in check 1 had one)" grep -q "Allocated\|session opened\|Starting session: forced-command" "$work/sshd.log"
+
+# --- 34: a logged-in connection that opens no session is closed (UnusedConnectionTimeout) -------------
+started=$(date +%s)
+timeout 20 $ssh_base -N "$target" </dev/null >/dev/null 2>&1
+held=$(( $(date +%s) - started ))
+check "34 ssh -N is closed by the server (after ${held} s; the limit here is 3 s)" [ "$held" -lt 15 ]
+
+# --- 32 over SSH: a stopped screen cannot hold the session open past the idle limit ------------------
+kill "$sshd_pid"; wait "$sshd_pid" 2>/dev/null
+sed -i "s|kiosk --ssh --idle 30 --warn 5|kiosk --ssh --idle 4 --warn 2|" "$work/50-intake.conf"
+start_sshd
+canary32="CANARY-$$-$RANDOM-SSH32"
+t new-session -d -s x -x 100 -y 30 "$ssh_base -tt $target; echo SESSION-ENDED; sleep 60"
+wait_for "For English, type 1." 20 x
+keys x "1" Enter
+wait_for "citizen?" 5 x
+pid=$(intake_pids | tail -n 1)
+remote_tty=/dev/$(ps -o tty= -p "$pid" | tr -d ' ')
+check "32 flow control is off on the visitor's terminal over SSH" bash -c "stty -F '$remote_tty' -a | grep -q -- '-ixon'"
+keys x "$canary32" Enter
+stty -F "$remote_tty" ixon       # a stopped screen all the same
+keys x C-s "more"
+check "32 the session ends once the idle limit has passed, though the screen is stopped" wait_for "SESSION-ENDED" 15 x
+check "32 ... and no process of the account is left" bash -c "sleep 1; [ \$(ps -u $user -o stat= | grep -vc '^Z') -eq 0 ]"
+t kill-session -t x 2>/dev/null
+
 # --- privacy: nothing typed over SSH is on disk or in the sshd log ----------------------------------
-hits=$(grep -rIl "$canary" "$work" /tmp /var/log 2>/dev/null | head -n 3)
+hits=$(grep -rIl -e "$canary" -e "$canary32" "$work" /tmp /var/log 2>/dev/null | head -n 3)
 check "30 nothing typed over SSH was written anywhere (found: ${hits:-none})" [ -z "$hits" ]
 
 finish
