@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: the shipped dialogs check clean and have no path problems, every transcript
-# replays with full coverage, the kiosk in a real terminal (tmux), the SSH service through a
+# replays with full coverage, hostile dialog and transcript files end quickly within a memory
+# cap, the kiosk in a real terminal (tmux), the SSH service through a
 # real sshd on 127.0.0.1, and the Swift test suite last (so its closing line is the last one).
 # Needs root for the SSH tests, and tmux, openssh-server and openssh-client (.ci/run installs them).
 set -u
@@ -17,6 +18,7 @@ echo
 echo "== swift build -c release --product intake"
 # (Without the linker's getpwnam warnings, which README explains.)
 (set -o pipefail; swift build -c release --product intake 2>&1 | { grep -v "in statically linked applications requires" || true; }) || exit 1
+step Tests/cli/hostile-files.sh .build/release/intake
 step Tests/terminal/kiosk-tests.sh .build/release/intake
 step Tests/terminal/ssh-tests.sh .build/release/intake
 echo

@@ -59,8 +59,8 @@ enum DialogSource {
 
     /// Prints diagnostics to stderr, each with its source line and a caret.
     static func report(_ loaded: Loaded) {
-        for diagnostic in loaded.diagnostics {
-            Terminal.error(diagnostic.rendered(source: loaded.source))
+        if !loaded.diagnostics.isEmpty {
+            Terminal.error(loaded.diagnostics.rendered(source: loaded.source))
         }
     }
 }

@@ -23,13 +23,18 @@ enum FileSystem {
     /// Largest file intake reads: dialogs and transcripts are small; anything bigger is a mistake.
     static let maximumFileSize = 16 << 20
 
+    /// Reads a whole regular file. Opened without blocking, so a FIFO or a device named as a
+    /// dialog or transcript is refused at once instead of waiting for a writer forever.
     static func read(_ path: String) throws(FileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw FileError(path) }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw FileError(path, reason: "is a folder, not a file")
+        guard fstat(fd, &info) == 0 else { throw FileError(path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw FileError(path, reason: "is a folder, not a file")
+        default: throw FileError(path, reason: "is not a regular file (a pipe or a device?)")
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)

@@ -29,14 +29,19 @@ enum PathsCommand {
         case .failure(let code): return code
         }
         let limit = byOutcome ? outcomeWalkLimit : rowLimit
-        let report = PathExplorer(dialog: dialog).explore(rowLimit: table ? limit : nil)
-        for problem in report.problems {
-            let diagnostic = Diagnostic(file: loaded.label, location: problem.location, rule: .pathsMustEndWell, message: problem.message)
-            Terminal.error(diagnostic.rendered(source: loaded.source))
+        let report = PathExplorer(dialog: dialog).explore(rowLimit: table ? limit : nil, keepRows: !byOutcome)
+        let problems = report.problems.map {
+            Diagnostic(file: loaded.label, location: $0.location, rule: .pathsMustEndWell, message: $0.message)
+        }
+        if !problems.isEmpty { Terminal.error(problems.rendered(source: loaded.source)) }
+        if let stopped = report.stopped {
+            Terminal.error("intake: paths stopped before it was done: \(stopped); what it found until then is above. Split the dialog, or make fewer answers matter further on.")
+            return .failure
         }
         if table {
             guard let rows = report.rows, let routes = report.routes else {
-                Terminal.error("intake: \(report.totalPaths) paths are too many to list (the limit is \(limit)); try --outcomes")
+                let hint = byOutcome ? "" : "; --outcomes lists up to \(outcomeWalkLimit) paths by outcome"
+                Terminal.error("intake: \(describe(report.totalPaths)) paths are too many to list (the limit is \(limit))\(hint)")
                 return .failure
             }
             Terminal.write(byOutcome

@@ -1,3 +1,4 @@
+import BuiltInDialogs
 import IntakeKit
 
 /// `intake replay`: transcripts as tests.
@@ -24,7 +25,8 @@ enum ReplayCommand {
 
         var runner = TranscriptRunner(
             readFile: { path in try FileSystem.read(path) },
-            fileExists: FileSystem.exists)
+            fileExists: FileSystem.exists,
+            builtIn: { name in BuiltInDialogs.file(named: name).map { ($0.path, $0.text) } })
         var passed = 0
         var failed = 0
         var malformed = 0

@@ -1,4 +1,5 @@
 import Foundation
+import BuiltInDialogs
 import IntakeKit
 
 /// Paths and helpers shared by the tests.
@@ -43,7 +44,8 @@ enum Repository {
             },
             fileExists: { path in
                 FileManager.default.fileExists(atPath: path.hasPrefix("/") ? path : Repository.url(path).path)
-            })
+            },
+            builtIn: { name in BuiltInDialogs.file(named: name).map { ($0.path, $0.text) } })
     }
 }
 

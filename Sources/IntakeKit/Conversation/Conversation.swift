@@ -260,8 +260,12 @@ public struct Conversation: Sendable {
     /// Shows nodes from `id` on until a question waits for an answer or the dialog ends.
     mutating func enter(_ id: String, _ replies: inout [Reply]) {
         var id = id
+        var shown = 0
         for _ in 0..<Self.maximumSteps {
             guard let node = dialog.node(id) else { break }
+            // A loop of messages with no question in it cannot be left (`intake paths` reports
+            // it); stop it before its texts fill the memory.
+            if shown > 4 * Self.maximumTextLength { break }
             log.node(node.id)
             if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
             switch node.kind {
@@ -270,8 +274,12 @@ public struct Conversation: Sendable {
                 replies.append(.question(fill(node.text), choices: optionLabels(question)))
                 return
             case .message, .outcome:
-                replies.append(.text(fill(node.text)))
-                if let summary = node.summary { summaries.append(fill(summary).trimmingSpaces()) }
+                let text = fill(node.text)
+                shown += text.utf8.count
+                replies.append(.text(text))
+                if let summary = node.summary, summaries.count < Self.maximumSummaries {
+                    summaries.append(fill(summary).trimmingSpaces())
+                }
             }
             guard let next = follow(node) else { break }
             id = next
@@ -419,7 +427,7 @@ public struct Conversation: Sendable {
     func fill(_ text: Dialog.Text) -> String {
         let resolved = text.resolve(language, fallback: dialog.languages.first ?? "en")
         guard text.hasBraces else { return resolved }
-        return Template.fill(resolved) { name in
+        let filled = Template.fill(resolved, limit: Self.maximumTextLength) { name in
             if name == Self.summaryPlaceholder {
                 return summaries.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
             }
@@ -427,7 +435,14 @@ public struct Conversation: Sendable {
             let question = dialog.order.lazy.compactMap { dialog.nodes[$0]?.question }.first { $0.save == name }
             return question.map { display(value, $0) } ?? ""
         }
+        return filled.cut ? filled.text + "\n\n" + phrases.textCut : filled.text
     }
+
+    /// No text shown grows past this many bytes, whatever its placeholders hold (`check`
+    /// already refuses the dialogs that would make one grow without bound).
+    public static let maximumTextLength = 64 * 1024
+    /// A visit keeps at most this many outcome summaries (a loop could add one each round).
+    static let maximumSummaries = 50
 
     /// The name `{summary}` shows the visit's outcome summaries, numbered.
     public static let summaryPlaceholder = "summary"

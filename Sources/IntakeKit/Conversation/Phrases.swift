@@ -29,6 +29,8 @@ public struct Phrases: Sendable {
     public var reviewPickNumber: @Sendable (Int) -> String
     public var switchedLanguage: String
     public var tooLong: String
+    /// A dialog text grew past `Conversation.maximumTextLength` (a dialog mistake).
+    public var textCut: String
     public var dontKnowNotOffered: String
     /// Kiosk and SSH: shown after the idle time, before the screen is cleared.
     public var idleWarning: String
@@ -78,6 +80,7 @@ public struct Phrases: Sendable {
         reviewPickNumber: { "Please type a number from 1 to \($0), or just press Enter to go on." },
         switchedLanguage: "OK, we will go on in English.",
         tooLong: "That answer is very long. Please type a shorter answer.",
+        textCut: "(The rest of this text is too long to show. Please ask staff for help.)",
         dontKnowNotOffered: "That is OK. Type help to see how to find out.",
         idleWarning: "Are you still there? Press any key to go on. If not, the screen will be cleared soon.",
         whenDone: "When you are done, press Enter. The screen will be cleared.",
@@ -117,6 +120,7 @@ public struct Phrases: Sendable {
         reviewPickNumber: { "Por favor, escriba un número del 1 al \($0), o solo oprima Enter para seguir." },
         switchedLanguage: "Bien, seguimos en español.",
         tooLong: "Esa respuesta es muy larga. Por favor, escriba algo más corto.",
+        textCut: "(El resto de este texto es demasiado largo para mostrarlo. Pida ayuda al personal.)",
         dontKnowNotOffered: "No pasa nada. Escriba ayuda para ver cómo averiguarlo.",
         idleWarning: "¿Sigue ahí? Oprima cualquier tecla para seguir. Si no, pronto se borrará la pantalla.",
         whenDone: "Cuando termine, oprima Enter. Se borrará la pantalla.",

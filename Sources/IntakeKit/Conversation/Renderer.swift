@@ -33,7 +33,7 @@ public struct Renderer: Sendable {
             if color { lines = lines.map { $0.isEmpty ? $0 : "\u{1B}[1m\($0)\u{1B}[0m" } }
             for (index, label) in choices.enumerated() {
                 let number = "  \(index + 1)) "
-                lines += ScreenText.wrap(label, width: width, first: number, rest: String(repeating: " ", count: number.count))
+                lines += ScreenText.wrap(ScreenText.sanitize(label), width: width, first: number, rest: String(repeating: " ", count: number.count))
             }
             return lines.joined(separator: "\n")
         }
@@ -53,7 +53,9 @@ public struct Renderer: Sendable {
             marker = ""
         }
         for raw in text.fastSplit(0x0A) {
-            let line = raw.trimmingSpaces()
+            // Never a control character from a dialog text on the screen (check refuses them;
+            // this is the second line of defence): sanitize drops them and escape sequences.
+            let line = ScreenText.sanitize(String(raw))
             if line.isEmpty {
                 flush()
                 if lines.last != "" && !lines.isEmpty { lines.append("") }

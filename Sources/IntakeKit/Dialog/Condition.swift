@@ -83,6 +83,11 @@ public struct ConditionSyntaxError: Error, Sendable {
 }
 
 extension Condition {
+    /// The most `and`, `or`, `not` and `(` one condition may have. The parser, and every walk
+    /// of a condition after it, recurses once per level; with this bound no condition, however
+    /// written, can take them deeper than a few hundred calls. Real conditions have a handful.
+    public static let maximumOperators = 64
+
     /// Parses `source`, which starts at `location` in the file.
     public static func parse(_ source: String, at location: SourceLocation) throws(ConditionSyntaxError) -> Condition {
         var source = source
@@ -93,6 +98,7 @@ extension Condition {
                 return try withUnsafeTemporaryAllocation(of: Token.self, capacity: bytes.count + 1) { (room) throws(ConditionSyntaxError) in
                     let count = try ConditionLexer.tokens(bytes, at: location, into: room)
                     var parser = ConditionParser(bytes: bytes, tokens: UnsafeBufferPointer(rebasing: room[..<count]), start: location)
+                    try parser.checkSize()
                     let condition = try parser.parseOr()
                     if let extra = parser.peek {
                         throw ConditionSyntaxError(message: "unexpected '\(parser.text(extra))' after the end of the condition", location: extra.location)
@@ -211,6 +217,20 @@ private struct ConditionParser {
     }
 
     var peek: Token? { index < tokens.count ? tokens[index] : nil }
+
+    /// Refuses a condition with more than `Condition.maximumOperators` operators, before
+    /// parsing it, at the first operator past the limit.
+    func checkSize() throws(ConditionSyntaxError) {
+        var operators = 0
+        for token in tokens where isKeyword("and", token) || isKeyword("or", token) || isKeyword("not", token) || isSymbol("(", token) {
+            operators += 1
+            if operators > Condition.maximumOperators {
+                throw ConditionSyntaxError(
+                    message: "the condition has more than \(Condition.maximumOperators) of 'and', 'or', 'not' and '('; split it over several rules",
+                    location: token.location)
+            }
+        }
+    }
 
     /// A token's text as written (a text token's without its quotes).
     func text(_ token: Token) -> String {

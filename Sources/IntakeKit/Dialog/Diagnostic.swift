@@ -32,6 +32,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case textMustHaveEveryLanguage = "Text-MustHaveEveryLanguage"
         case textPlaceholderMustBeSaved = "Text-PlaceholderMustBeSaved"
         case textMustBeEasyToRead = "Text-MustBeEasyToRead"
+        case textMustHaveNoControlCharacters = "Text-MustHaveNoControlCharacters"
+        case summaryMustNotShowSummaries = "Summary-MustNotShowSummaries"
         /// Found by `intake paths`, not `intake check`: see `PathExplorer`.
         case pathsMustEndWell = "Paths-MustEndWell"
     }
@@ -50,9 +52,34 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: error: message`, as compilers print it.
+    /// `file:line:column: error: message`, as compilers print it. Control characters (from a
+    /// hostile file's keys or names) are shown escaped, never sent to the terminal, and a
+    /// message that quotes a huge piece of the file is cut.
     public var description: String {
-        "\(file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        Self.printable("\(file):\(location.line):\(location.column): \(severity.rawValue): \(message)", limit: Self.maximumMessageLength)
+    }
+
+    /// Longest message shown, in characters.
+    public static let maximumMessageLength = 400
+
+    /// `text` with control characters escaped as `\u{1B}`, cut to `limit` characters.
+    static func printable(_ text: String, limit: Int) -> String {
+        var out = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit {
+                out += "…"
+                break
+            }
+            switch scalar.value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return out
     }
 }
 
@@ -71,12 +98,45 @@ extension [Diagnostic] {
 extension Diagnostic {
     /// The message, then the source line and a caret under the column, as compilers show it.
     public func rendered(source: String?) -> String {
-        guard let source else { return description }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard location.line >= 1, location.line <= lines.count else { return description }
-        let line = ScreenText.sanitize(String(lines[location.line - 1]).replacingTabs(), trim: false)
-        let caretColumn = min(max(location.column - 1, 0), line.count)
-        return description + "\n    " + line + "\n    " + String(repeating: " ", count: caretColumn) + "^"
+        [self].rendered(source: source)
+    }
+
+    /// The source line, cut to a window of this many characters around the caret.
+    static let sourceWindow = 100
+
+    /// The message, then `line` (the source line it points into, if any) and a caret.
+    func rendered(line: Substring?) -> String {
+        guard let line else { return description }
+        var shown = ScreenText.sanitize(String(line).replacingTabs(), trim: false)
+        var caretColumn = min(max(location.column - 1, 0), shown.count)
+        if shown.count > Self.sourceWindow {
+            // A window around the caret, so a megabyte-long line prints as one screen line.
+            let start = max(0, min(caretColumn - Self.sourceWindow / 2, shown.count - Self.sourceWindow))
+            let window = shown.dropFirst(start).prefix(Self.sourceWindow)
+            shown = (start > 0 ? "…" : "") + window + (start + Self.sourceWindow < shown.count ? "…" : "")
+            caretColumn = caretColumn - start + (start > 0 ? 1 : 0)
+        }
+        return description + "\n    " + shown + "\n    " + String(repeating: " ", count: caretColumn) + "^"
+    }
+}
+
+extension [Diagnostic] {
+    /// Most messages printed for one file; the rest are counted.
+    public static let maximumShown = 100
+
+    /// Each message with its source line and caret, at most `maximumShown` of them and then
+    /// "and N more". The source is split into lines once, not once per message.
+    public func rendered(source: String?) -> String {
+        let lines = source?.split(separator: "\n", omittingEmptySubsequences: false)
+        var out = prefix(Self.maximumShown).map { diagnostic in
+            let number = diagnostic.location.line
+            let line = lines.flatMap { number >= 1 && number <= $0.count ? $0[number - 1] : nil }
+            return diagnostic.rendered(line: line)
+        }
+        if count > Self.maximumShown {
+            out.append("... and \(count - Self.maximumShown) more")
+        }
+        return out.joined(separator: "\n")
     }
 }
 

@@ -44,6 +44,7 @@ struct DialogChecker {
         checkReachability()
         checkSavedAnswers(types: types)
         checkLanguages()
+        checkTextContents()
         if styleWarnings {
             checkReadability()
             checkHelp()
@@ -409,6 +410,50 @@ struct DialogChecker {
             }
             report(.conditionMustCompareLikeTypes, "\(what()); compare it with \(expected)\(question.allowsUnknown ? " or unknown" : "")", at: literal.location)
         }
+    }
+
+    // MARK: - What texts may hold
+
+    /// No control characters (a text reaches a clinic's terminal: ESC and OSC sequences could
+    /// retitle it or write its clipboard), and no summary that shows `{summary}` (each would
+    /// hold all the ones before it, and a visit's text would double with every outcome).
+    mutating func checkTextContents() {
+        var texts: [(Dialog.Text, String)] = dialog.title.map { [($0, "'title'")] } ?? []
+        for node in nodesInOrder {
+            texts.append((node.text, "'\(node.question != nil ? "ask" : node.isOutcome ? "outcome" : "say")' of node '\(node.id)'"))
+            if let help = node.help { texts.append((help, "'help' of node '\(node.id)'")) }
+            if let summary = node.summary {
+                texts.append((summary, "'summary' of node '\(node.id)'"))
+                summary.forEachVariant { language, variant in
+                    if Template.placeholders(variant).contains(where: { $0.name == Conversation.summaryPlaceholder }) {
+                        report(.summaryMustNotShowSummaries, "'summary' of node '\(node.id)' shows '{summary}': each summary would hold every one before it and grow without bound; show '{summary}' in an outcome's text instead", at: summary.location(of: language))
+                    }
+                }
+            }
+            if case .choice(let choices)? = node.question?.answer {
+                texts += choices.map { ($0.label, "the label of choice '\($0.id)' in node '\(node.id)'") }
+            }
+        }
+        for (text, what) in texts {
+            text.forEachVariant { language, variant in
+                guard let (offset, scalar) = Self.firstControlCharacter(variant) else { return }
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                report(.textMustHaveNoControlCharacters, "\(what) holds the control character \(code) at character \(offset + 1); texts may hold no control characters but tabs and line breaks", at: text.location(of: language))
+            }
+        }
+    }
+
+    /// The first C0 or C1 control character (or DEL) other than tab and line feed.
+    static func firstControlCharacter(_ text: String) -> (Int, Unicode.Scalar)? {
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar.value {
+            case 0x09, 0x0A: continue
+            case 0x00...0x1F, 0x7F...0x9F: return (offset, scalar)
+            default: continue
+            }
+        }
+        return nil
     }
 
     // MARK: - Help

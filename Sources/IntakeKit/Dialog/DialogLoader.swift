@@ -445,7 +445,9 @@ struct DialogReader {
                 do {
                     condition = try Condition.parse(source, at: start)
                 } catch {
-                    report(.conditionMustParse, "in condition '\(source)': \(error.message)", at: error.location)
+                    // The condition is quoted only in part when it is long: the caret shows where.
+                    let quoted = source.count > 80 ? source.prefix(80) + "…" : source
+                    report(.conditionMustParse, "in condition '\(quoted)': \(error.message)", at: error.location)
                     continue
                 }
             }

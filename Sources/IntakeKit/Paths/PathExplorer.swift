@@ -53,7 +53,26 @@ public struct PathExplorer {
         /// condition read on the way), listed with `rows`.
         public var routes: [String: [[(question: String, answer: String)]]]?
 
+        /// Why the exploration stopped before it was done (a budget ran out), if it did: the
+        /// counts and problems above are then only what was found before it stopped.
+        public var stopped: String?
+
         public var totalPaths: Int { paths.reduce(0) { $0.addingReportingOverflow($1.count).overflow ? Int.max : $0 + $1.count } }
+    }
+
+    /// What one exploration may spend, so that no dialog, however written, can make `paths`
+    /// run for minutes or take gigabytes: on this project's 2-core machine a whole budget is
+    /// about 15 s and tens of MB. The California dialog has 2,237 states and its per-outcome
+    /// table takes about 500,000 listing steps.
+    public struct Budget: Sendable {
+        /// Distinct states (a node and the answers that still matter there).
+        public var states = 200_000
+        /// Steps of one path, the deepest the walk goes.
+        public var pathLength = 1_000
+        /// Steps taken while listing paths for a table.
+        public var listingSteps = 5_000_000
+
+        public init() {}
     }
 
     let dialog: Dialog
@@ -193,24 +212,30 @@ public struct PathExplorer {
     }
 
     /// Runs the exploration. `rowLimit`: list the paths when there are at most this many.
-    public func explore(rowLimit: Int? = nil) -> Report {
-        // NB: the walk recurses once per node on a path, and a generated 10,000-node chain
-        // goes deeper than a main thread's 8 MiB stack; so it runs on a thread with room.
-        DeepStack.run { exploreHere(rowLimit: rowLimit) }
+    /// Runs the exploration. `rowLimit`: list the paths when there are at most this many;
+    /// `keepRows`: keep each path as a row (the per-outcome table needs only the routes).
+    public func explore(rowLimit: Int? = nil, keepRows: Bool = true, budget: Budget = Budget()) -> Report {
+        // NB: the walk recurses once per step of a path, and a long path goes deeper than a
+        // main thread's 8 MiB stack; so it runs on a thread with room (and the budget bounds
+        // a path's length).
+        DeepStack.run { exploreHere(rowLimit: rowLimit, keepRows: keepRows, budget: budget) }
     }
 
-    func exploreHere(rowLimit: Int?) -> Report {
-        var walk = Walk(explorer: self)
+    func exploreHere(rowLimit: Int?, keepRows: Bool, budget: Budget) -> Report {
+        var walk = Walk(explorer: self, budget: budget)
         var pending = [State(node: dialog.start, answers: [:])]
         var seenRounds: Set<State> = []
         var roundStates: [State] = []
         var counts: [(String, Int)] = []
-        while let round = pending.popLast() {
+        while let round = pending.popLast(), walk.stopped == nil {
             guard seenRounds.insert(round).inserted else { continue }
             roundStates.append(round)
             let count = walk.count(round, roundStart: round.node)
             counts.append((round.answers.isEmpty ? round.node : "\(round.node) (keeping \(round.answersText))", count))
             pending.append(contentsOf: walk.boundaries.subtracting(seenRounds).sorted { $0.answersText < $1.answersText })
+        }
+        if let stopped = walk.stopped {
+            return Report(paths: counts, problems: Self.unique(walk.problems), rows: nil, routes: nil, stopped: stopped)
         }
         var problems = walk.problems
         for round in roundStates { problems += walk.endsWithoutOutcome(from: round) }
@@ -225,14 +250,16 @@ public struct PathExplorer {
         var routes: [String: [[(question: String, answer: String)]]]?
         let total = counts.reduce(0) { $0.addingReportingOverflow($1.1).overflow ? Int.max : $0 + $1.1 }
         if let rowLimit, total <= rowLimit {
-            var listing = Walk.Listing()
-            for round in roundStates {
+            var listing = Walk.Listing(keepRows: keepRows)
+            for round in roundStates where walk.stopped == nil {
                 walk.list(round, roundStart: round.node, into: &listing)
             }
-            rows = listing.rows
-            routes = listing.routes
+            if walk.stopped == nil {
+                rows = listing.rows
+                routes = listing.routes
+            }
         }
-        return Report(paths: counts, problems: Self.unique(problems), rows: rows, routes: routes)
+        return Report(paths: counts, problems: Self.unique(problems), rows: rows, routes: routes, stopped: walk.stopped)
     }
 
     static func unique(_ problems: [Problem]) -> [Problem] {
@@ -292,6 +319,10 @@ public struct PathExplorer {
 /// The mutable part of an exploration: memoized counts, what was seen, what went wrong.
 struct Walk {
     let explorer: PathExplorer
+    let budget: PathExplorer.Budget
+    /// Set when a budget ran out; the walk then unwinds without going further.
+    var stopped: String?
+    var listingSteps = 0
     var memo: [PathExplorer.State: Int] = [:]
     var onPath: Set<PathExplorer.State> = []
     var visited: Set<String> = []
@@ -301,8 +332,9 @@ struct Walk {
     var successors: [PathExplorer.State: [PathExplorer.State]] = [:]
     var ends: Set<PathExplorer.State> = []
 
-    init(explorer: PathExplorer) {
+    init(explorer: PathExplorer, budget: PathExplorer.Budget) {
         self.explorer = explorer
+        self.budget = budget
     }
 
     var dialog: Dialog { explorer.dialog }
@@ -316,6 +348,15 @@ struct Walk {
         // A round's first node is also where the round before it ends: never memoize it.
         let startsRound = dialog.nodes[state.node]?.forget == true
         if !startsRound, let known = memo[state] { return known }
+        if stopped != nil { return 0 }
+        if memo.count + onPath.count >= budget.states {
+            stopped = "the dialog has more than \(budget.states) distinct states (a node and the answers that still matter there)"
+            return 0
+        }
+        if onPath.count >= budget.pathLength {
+            stopped = "a path is longer than \(budget.pathLength) steps"
+            return 0
+        }
         if onPath.contains(state) {
             // Back at a state already on this path: the person goes round in a circle here.
             problems.append(.init(location: location(state.node), message: "a loop returns to '\(state.node)' with the same answers; a person can go round it forever"))
@@ -490,6 +531,8 @@ struct Walk {
 
     /// What a listing collects: every path, and for each outcome the answers that steered to it.
     struct Listing {
+        /// Whether to keep each path as a row, or only the routes to each outcome.
+        var keepRows = true
         var rows: [PathExplorer.Row] = []
         var routes: [String: [[(question: String, answer: String)]]] = [:]
         var routeKeys: Set<String> = []
@@ -530,6 +573,12 @@ struct Walk {
     }
 
     mutating func listFrom(_ state: PathExplorer.State, roundStart: String, _ listing: inout Listing) {
+        guard stopped == nil else { return }
+        listingSteps += 1
+        if listingSteps > budget.listingSteps {
+            stopped = "listing the paths took more than \(budget.listingSteps) steps"
+            return
+        }
         guard listing.stack.insert(state).inserted else { return }
         defer { listing.stack.remove(state) }
         let isOutcome = dialog.nodes[state.node]?.isOutcome == true
@@ -552,7 +601,9 @@ struct Walk {
             switch step {
             case .end(let how):
                 let end = how.hasPrefix("next round") ? state.node : (listing.outcomes.last ?? state.node)
-                listing.rows.append(.init(round: roundStart, answers: listing.answers, outcomes: listing.outcomes, end: end))
+                if listing.keepRows {
+                    listing.rows.append(.init(round: roundStart, answers: listing.answers, outcomes: listing.outcomes, end: end))
+                }
             case .next(let following, let given, let read):
                 if let given { listing.answers.append(given) }
                 listing.reads.append((state.node, read))

@@ -255,7 +255,7 @@ extension DialogChecker {
 
     /// The text without placeholders, which stand for short answers.
     static func readable(_ text: String) -> String {
-        Template.fill(text) { _ in "it" }
+        Template.fill(text) { _ in "it" }.text
     }
 
     static func format(_ value: Double) -> String {

@@ -49,15 +49,22 @@ enum Template {
         }
     }
 
-    static func fill(_ text: String, _ value: (String) -> String) -> String {
+    /// The text with each placeholder replaced by `value(name)`; at most `limit` bytes of
+    /// UTF-8, cut at a character, and whether it had to be cut.
+    static func fill(_ text: String, limit: Int = .max, _ value: (String) -> String) -> (text: String, cut: Bool) {
         var result = ""
         for piece in pieces(text) {
             switch piece {
             case .literal(let literal): result += literal
             case .placeholder(let name, _): result += value(name)
             }
+            if result.utf8.count > limit {
+                var end = result.utf8.index(result.utf8.startIndex, offsetBy: limit)
+                while !result.unicodeScalars.indices.contains(end) { end = result.utf8.index(before: end) }
+                return (String(result[..<end]), true)
+            }
         }
-        return result
+        return (result, false)
     }
 }
 

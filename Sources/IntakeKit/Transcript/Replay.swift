@@ -65,6 +65,12 @@ public enum LineDiff {
         case added(Int)
     }
 
+    /// The most cells the LCS table may have (4 bytes each: 16 MB). Past it, the lines between
+    /// the common head and tail are shown as removed and added as a whole: a longer diff, but
+    /// memory stays in proportion to the files (a 5,000-line transcript that differs
+    /// everywhere once took 857 MB).
+    static let maximumTableCells = 4_000_000
+
     static func edits(_ a: [String], _ b: [String]) -> [Edit] {
         // Skip the common head and tail, then LCS on what is left (transcripts differ in a few places).
         var head = 0
@@ -73,24 +79,28 @@ public enum LineDiff {
         while tail < a.count - head, tail < b.count - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
         let n = a.count - head - tail
         let m = b.count - head - tail
-        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-        if n > 0 && m > 0 {
+        var edits: [Edit] = (0..<head).map { .same($0, $0) }
+        if (n + 1) * (m + 1) > maximumTableCells {
+            edits += (0..<n).map { .removed(head + $0) } + (0..<m).map { .added(head + $0) }
+        } else {
+            // table[i * (m + 1) + j]: the longest common subsequence of a[i...] and b[j...].
+            var table = [Int32](repeating: 0, count: (n + 1) * (m + 1))
+            func cell(_ i: Int, _ j: Int) -> Int32 { table[i * (m + 1) + j] }
             for i in stride(from: n - 1, through: 0, by: -1) {
                 for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i][j] = a[head + i] == b[head + j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                    table[i * (m + 1) + j] = a[head + i] == b[head + j] ? cell(i + 1, j + 1) + 1 : max(cell(i + 1, j), cell(i, j + 1))
                 }
             }
-        }
-        var edits: [Edit] = (0..<head).map { .same($0, $0) }
-        var i = 0
-        var j = 0
-        while i < n || j < m {
-            if i < n, j < m, a[head + i] == b[head + j] {
-                edits.append(.same(head + i, head + j)); i += 1; j += 1
-            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
-                edits.append(.removed(head + i)); i += 1
-            } else {
-                edits.append(.added(head + j)); j += 1
+            var i = 0
+            var j = 0
+            while i < n || j < m {
+                if i < n, j < m, a[head + i] == b[head + j] {
+                    edits.append(.same(head + i, head + j)); i += 1; j += 1
+                } else if i < n, j == m || cell(i + 1, j) >= cell(i, j + 1) {
+                    edits.append(.removed(head + i)); i += 1
+                } else {
+                    edits.append(.added(head + j)); j += 1
+                }
             }
         }
         for k in 0..<tail { edits.append(.same(a.count - tail + k, b.count - tail + k)) }

@@ -120,6 +120,7 @@ public struct Transcript: Sendable {
         var language: String?
         var width = defaultWidth
         var lineNumber = 0
+        var seen: Set<String> = []
         var rest = Substring(text)
         // The header: "# key: value" lines at the top.
         while rest.utf8.first == UInt8(ascii: "#") {
@@ -133,6 +134,9 @@ public struct Transcript: Sendable {
             }
             let key = content[..<colon].trimmingSpaces()
             let value = content[content.index(after: colon)...].trimmingSpaces()
+            guard seen.insert(key).inserted else {
+                throw FormatError(file: file, line: lineNumber, message: "a second '\(key)' header; each header key may appear once")
+            }
             switch key {
             case "dialog": dialog = value
             case "lang": language = value

@@ -5,15 +5,22 @@
 public struct TranscriptRunner {
     public typealias ReadFile = (String) throws -> [UInt8]
     public typealias FileExists = (String) -> Bool
+    /// A built-in dialog's file path and text, by name.
+    public typealias BuiltIn = (String) -> (path: String, text: String)?
 
     let readFile: ReadFile
     let fileExists: FileExists
+    let builtIn: BuiltIn
     var loaded: [String: Dialog] = [:]
     let cache = LayoutCache()
 
-    public init(readFile: @escaping ReadFile, fileExists: @escaping FileExists) {
+    /// Largest transcript replayed: a conversation of some thousand lines is a few hundred KB.
+    public static let maximumTranscriptBytes = 1 << 20
+
+    public init(readFile: @escaping ReadFile, fileExists: @escaping FileExists, builtIn: @escaping BuiltIn = { _ in nil }) {
         self.readFile = readFile
         self.fileExists = fileExists
+        self.builtIn = builtIn
     }
 
     /// Parses, resolves and replays one transcript file.
@@ -26,14 +33,26 @@ public struct TranscriptRunner {
 
     /// Reads and parses one transcript file.
     public func parse(_ file: String) throws -> Transcript {
-        try Transcript.parse(String(decoding: try readFile(file), as: UTF8.self), file: file)
+        let bytes = try readFile(file)
+        guard bytes.count <= Self.maximumTranscriptBytes else {
+            throw Transcript.FormatError(file: file, line: 1, message: "the transcript is \(bytes.count) bytes; a transcript may be at most 1 MiB")
+        }
+        return try Transcript.parse(String(decoding: bytes, as: UTF8.self), file: file)
     }
 
     /// The transcript's dialog, loaded once per runner.
     public mutating func dialog(for transcript: Transcript, in file: String) throws -> Dialog {
+        if let found = builtIn(transcript.dialogPath) {
+            if let dialog = loaded[found.path] { return dialog }
+            return try load(Array(found.text.utf8), path: found.path, for: file)
+        }
         let path = try resolve(transcript.dialogPath, from: file)
         if let dialog = loaded[path] { return dialog }
-        let result = DialogLoader.load(bytes: try readFile(path), file: path)
+        return try load(try readFile(path), path: path, for: file)
+    }
+
+    mutating func load(_ bytes: [UInt8], path: String, for file: String) throws -> Dialog {
+        let result = DialogLoader.load(bytes: bytes, file: path)
         guard let dialog = result.dialog else {
             throw Transcript.FormatError(file: file, line: 1, message: "dialog \(path) has errors; run: intake check \(path)")
         }
@@ -41,20 +60,28 @@ public struct TranscriptRunner {
         return dialog
     }
 
-    /// A relative `# dialog:` path is looked up from the transcript's folder upwards, the way
-    /// git finds its folder, so `Dialogs/california.yaml` works anywhere in a repository.
+    /// A `# dialog:` path names a dialog file inside the transcript's own tree: relative, with
+    /// no `..`, ending in `.yaml`, looked up from the transcript's folder upwards the way git
+    /// finds its folder (so `Dialogs/california.yaml` works anywhere in a repository), but no
+    /// higher than the working folder (or, for a transcript outside it, its own folder). A
+    /// transcript from elsewhere cannot make a replay read, and quote in its errors, any other
+    /// file (`/etc/shadow`, `../../secret`).
     public func resolve(_ path: String, from file: String) throws -> String {
-        if path.hasPrefix("/") {
-            if fileExists(path) { return path }
-        } else {
-            var folder = Self.directory(of: file)
-            for _ in 0..<64 {
-                let candidate = folder == "." ? path : folder + "/" + path
-                if fileExists(candidate) { return candidate }
-                let parent = Self.directory(of: folder)
-                if parent == folder { break }
-                folder = parent
-            }
+        func refuse(_ why: String) -> Transcript.FormatError {
+            Transcript.FormatError(file: file, line: 1, message: "dialog '\(path)' \(why); name a built-in dialog or a .yaml file inside this transcript's folders")
+        }
+        if path.hasPrefix("/") { throw refuse("is an absolute path") }
+        if path.split(separator: "/").contains("..") { throw refuse("climbs out with '..'") }
+        if !path.hasSuffix(".yaml") && !path.hasSuffix(".yml") { throw refuse("is not a .yaml file") }
+        var folder = Self.directory(of: file)
+        let top = file.hasPrefix("/") ? folder : "."
+        for _ in 0..<64 {
+            let candidate = folder == "." ? path : folder + "/" + path
+            if fileExists(candidate) { return candidate }
+            if folder == top { break }
+            let parent = Self.directory(of: folder)
+            if parent == folder { break }
+            folder = parent
         }
         throw Transcript.FormatError(file: file, line: 1, message: "dialog '\(path)' not found from this transcript's folder or any folder above it")
     }
