@@ -11,70 +11,26 @@ binary=${1:-$repo/.build/debug/intake}
 [ -x "$binary" ] || { echo "no intake binary at $binary (swift build first)"; exit 2; }
 [ "$(id -u)" -eq 0 ] || { echo "the SSH tests need root (they add a temporary account)"; exit 2; }
 
+. "$here/sshd-lib.sh"
 user=intaketest
 port=2222
 work=$(mktemp -d /tmp/intake-ssh-test.XXXXXX)
-chmod 755 "$work"
-sshd_pid=
+force_args="--idle 30 --warn 5"
 agent_pid=
 
 cleanup() {
     t kill-server 2>/dev/null
-    [ -n "$sshd_pid" ] && kill "$sshd_pid" 2>/dev/null
     [ -n "$agent_pid" ] && kill "$agent_pid" 2>/dev/null
-    pkill -KILL -u "$user" 2>/dev/null
-    userdel "$user" 2>/dev/null
-    rm -rf "$work"
+    sshd_cleanup
 }
 trap cleanup EXIT
 
 # --- the account, the keys and the sshd, as Sources/deploy/setup-ssh-account.sh would -----------
-mkdir -p "$work/home" "$work/bin"
+sshd_setup
 touch "$work/home/CANARY-FILE-IN-HOME"
-install -m 0755 "$binary" "$work/bin/intake"
-ssh-keygen -q -t ed25519 -N '' -f "$work/host_key"
-ssh-keygen -q -t ed25519 -N '' -f "$work/client_key"
-awk -f "$repo/Sources/deploy/restrict-keys.awk" "$work/client_key.pub" > "$work/authorized_keys"
-chmod 644 "$work/authorized_keys"
-userdel "$user" 2>/dev/null
-useradd -M -d "$work/home" -s /bin/sh "$user"
-usermod -p '*' "$user"      # no password, but not locked (UsePAM no refuses locked accounts)
-
-# The shipped drop-in, with this test's account, binary, key file and short keepalives.
-sed -e "s|^Match User intake|Match User $user|" \
-    -e "s|ForceCommand exec /usr/local/bin/intake kiosk --ssh|ForceCommand exec $work/bin/intake kiosk --ssh --idle 30 --warn 5|" \
-    -e "s|AuthorizedKeysFile /etc/ssh/authorized_keys/%u|AuthorizedKeysFile $work/authorized_keys|" \
-    -e "s|ClientAliveInterval 30|ClientAliveInterval 2|" \
-    -e "s|ClientAliveCountMax 4|ClientAliveCountMax 2|" \
-    -e "s|UnusedConnectionTimeout 60|UnusedConnectionTimeout 3|" \
-    "$repo/Sources/deploy/50-intake.conf" > "$work/50-intake.conf"
-cat > "$work/sshd_config" <<CONFIG
-Include $work/50-intake.conf
-ListenAddress 127.0.0.1
-Port $port
-HostKey $work/host_key
-PidFile none
-UsePAM no
-StrictModes no
-AllowUsers $user
-PrintMotd no
-LogLevel VERBOSE
-AcceptEnv LANG LC_*
-Subsystem sftp /usr/lib/openssh/sftp-server
-CONFIG
-mkdir -p /run/sshd
-start_sshd() {
-    if ! /usr/sbin/sshd -t -f "$work/sshd_config"; then echo "sshd rejects the test configuration"; exit 2; fi
-    /usr/sbin/sshd -D -e -f "$work/sshd_config" >> "$work/sshd.log" 2>&1 &
-    sshd_pid=$!
-    for _ in $(seq 1 50); do grep -q "Server listening" "$work/sshd.log" && break; sleep 0.1; done
-    grep -q "Server listening" "$work/sshd.log" || { echo "sshd did not start:"; cat "$work/sshd.log"; exit 2; }
-}
-start_sshd
+sshd_start
 
 canary="CANARY-$$-$RANDOM-SSH"      # made at run time: this script's text never matches it
-ssh_base="ssh -i $work/client_key -p $port -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes -o ConnectTimeout=5 -o LogLevel=ERROR"
-target="$user@127.0.0.1"
 intake_pids() { pgrep -u "$user" -f "intake kiosk" ; }
 live_processes() { ps -u "$user" -o stat= 2>/dev/null | grep -vc '^Z'; }
 
@@ -188,9 +144,9 @@ held=$(( $(date +%s) - started ))
 check "34 ssh -N is closed by the server (after ${held} s; the limit here is 3 s)" [ "$held" -lt 15 ]
 
 # --- 32 over SSH: a stopped screen cannot hold the session open past the idle limit ------------------
-kill "$sshd_pid"; wait "$sshd_pid" 2>/dev/null
+sshd_stop
 sed -i "s|kiosk --ssh --idle 30 --warn 5|kiosk --ssh --idle 4 --warn 2|" "$work/50-intake.conf"
-start_sshd
+sshd_start
 canary32="CANARY-$$-$RANDOM-SSH32"
 t new-session -d -s x -x 100 -y 30 "$ssh_base -tt $target; echo SESSION-ENDED; sleep 60"
 wait_for "For English, type 1." 20 x
