@@ -81,80 +81,23 @@ func benchmarkReplay(count: Int) {
             if let transcript = try? Transcript.parse(text, file: "generated") { parsed.append(transcript) }
         }
     }
-    let jobs = parsed.map { Replay.Job(transcript: $0, dialog: dialog, file: "generated") }
-    // One thread, then every core, as `intake replay` runs them.
     var passed = 0
-    let cache = LayoutCache()
     let replay = clock.measure {
-        for job in jobs {
-            if let result = try? Replay.run(job.transcript, dialog: dialog, file: job.file, cache: cache), result.passed { passed += 1 }
+        for transcript in parsed {
+            if let result = try? Replay.run(transcript, dialog: dialog, file: "generated"), result.passed { passed += 1 }
         }
-    }
-    let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-    var passedInParallel = 0
-    let parallel = clock.measure {
-        passedInParallel = Replay.runAll(jobs).filter { (try? $0.get())?.passed == true }.count
     }
     print("replay benchmark: \(count) generated transcripts of the California dialog, \(lines) lines")
     print("  generating (conversation only):  \(format(seconds(generation))) s")
     print("  parsing transcripts (baseline):  \(format(seconds(parsing))) s")
-    print("  replaying and comparing, 1 thread:       \(format(seconds(replay))) s (\(passed) of \(count) matched)")
-    print("  replaying and comparing, \(cores) threads:      \(format(seconds(parallel))) s (\(passedInParallel) of \(count) matched)")
-    print("  transcripts per second (parse + replay), 1 thread:  \(Int(Double(count) / (seconds(parsing) + seconds(replay))))")
-    print("  transcripts per second (parse + replay), \(cores) threads: \(Int(Double(count) / (seconds(parsing) + seconds(parallel))))")
+    print("  replaying and comparing:         \(format(seconds(replay))) s (\(passed) of \(count) matched)")
+    print("  transcripts per second (parse + replay): \(Int(Double(count) / (seconds(parsing) + seconds(replay))))")
 }
 
 func format(_ value: Double) -> String {
     let thousandths = Int((value * 1000).rounded())
     let fraction = String(thousandths % 1000)
     return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
-}
-
-/// A generated dialog of `count` nodes: a chain of yes/no questions where some answers skip
-/// ahead (so the number of paths grows fast), each rule reading the last two answers.
-func generatedDialog(nodes count: Int) -> String {
-    var yaml = "id: generated\nstart: q0\nnodes:\n"
-    let questions = max(count - 2, 1)
-    for i in 0..<questions {
-        let next = i + 1 < questions ? "q\(i + 1)" : "done"
-        let skip = i + 2 < questions ? "q\(i + 2)" : "other"
-        yaml += "  q\(i):\n    ask: Question \(i)?\n    answer: yes_no\n"
-        if i == 0 {
-            yaml += "    next: \(next)\n"
-        } else {
-            yaml += "    next:\n      - if: q\(i) and q\(i - 1) == no\n        goto: \(skip)\n      - goto: \(next)\n"
-        }
-    }
-    yaml += "  done:\n    outcome: Done.\n  other:\n    outcome: Other.\n"
-    return yaml
-}
-
-func describe(_ paths: Int) -> String {
-    paths == Int.max ? "more than 9.2e18 (counted, not listed)" : String(paths)
-}
-
-func benchmarkPaths() {
-    let clock = ContinuousClock()
-    let path = "Dialogs/california.yaml"
-    guard let bytes = readFile(path), let california = DialogLoader.load(bytes: bytes, file: path).dialog else {
-        print("cannot load \(path); run from the repository root")
-        exit(66)
-    }
-    var report: PathExplorer.Report?
-    let checks = clock.measure { report = PathExplorer(dialog: california).explore() }
-    print("paths benchmark")
-    print("  California: \(describe(report?.totalPaths ?? 0)) paths, \(report?.problems.count ?? 0) problems, checked in \(format(seconds(checks))) s")
-    let table = clock.measure { report = PathExplorer(dialog: california).explore(rowLimit: 5_000_000) }
-    print("  California with the per-outcome table (walks every path): \(format(seconds(table))) s")
-    for size in [100, 1_000, 10_000] {
-        fflush(nil)
-        let yaml = generatedDialog(nodes: size)
-        var loaded: Dialog?
-        let load = clock.measure { loaded = DialogLoader.load(text: yaml, file: "generated").dialog }
-        guard let dialog = loaded else { print("  generated \(size): did not load"); continue }
-        let explore = clock.measure { report = PathExplorer(dialog: dialog).explore() }
-        print("  generated \(size) nodes: load and check \(format(seconds(load))) s; paths \(format(seconds(explore))) s, \(describe(report?.totalPaths ?? 0)) paths, \(report?.problems.count ?? 0) problems")
-    }
 }
 
 // MARK: - Start-up
@@ -261,22 +204,6 @@ func benchmarkLoad(path: String, runs: Int) {
     print(String(medianSeconds(runs: runs) { DialogLoader.load(bytes: bytes, file: path) }))
 }
 
-/// stages: where a load's time goes, each stage a median over `runs` (each includes the ones before).
-func benchmarkStages(path: String, runs: Int) {
-    guard let bytes = readFile(path) else { print("cannot read \(path)"); exit(66) }
-    let parse = medianSeconds(runs: runs) { _ = try? YAMLParser.parse(bytes: bytes) }
-    let read = medianSeconds(runs: runs) { _ = DialogLoader.load(bytes: bytes, file: path, checks: .checkedAtBuild) }
-    let checked = medianSeconds(runs: runs) { _ = DialogLoader.load(bytes: bytes, file: path, checks: .forRunning) }
-    let all = medianSeconds(runs: runs) { _ = DialogLoader.load(bytes: bytes, file: path, checks: .all) }
-    func ms(_ seconds: Double) -> String { format(seconds * 1000) + " ms" }
-    print("load of \(path), medians of \(runs) (each stage also frees what it made):")
-    print("  YAML into a tree:                      \(ms(parse))")
-    print("  + the dialog model:                    \(ms(read - parse))")
-    print("  + graph, type and saved-answer checks: \(ms(checked - read))")
-    print("  + reading levels and style warnings:   \(ms(all - checked))")
-    print("  all:                                   \(ms(all))")
-}
-
 /// answers: the median time from an answer to the next question in a long scripted
 /// conversation (the same case asked about again and again, with its outcome text).
 func benchmarkAnswers() {
@@ -310,18 +237,11 @@ case "startup":
 case "load":
     guard arguments.count >= 2 else { print("usage: intake-bench load FILE [RUNS]"); exit(64) }
     benchmarkLoad(path: arguments[1], runs: arguments.dropFirst(2).first.flatMap(Int.init) ?? 20)
-case "stages":
-    guard arguments.count >= 2 else { print("usage: intake-bench stages FILE [RUNS]"); exit(64) }
-    benchmarkStages(path: arguments[1], runs: arguments.dropFirst(2).first.flatMap(Int.init) ?? 20)
-case "generate":
-    print(generatedDialog(nodes: arguments.dropFirst().first.flatMap(Int.init) ?? 100), terminator: "")
 case "answers":
     benchmarkAnswers()
 case "replay", nil:
     benchmarkReplay(count: arguments.dropFirst().first.flatMap(Int.init) ?? 10_000)
-case "paths":
-    benchmarkPaths()
 default:
-    print("usage: intake-bench replay [COUNT] | paths | startup RUNS -- COMMAND... | load FILE [RUNS] | generate NODES | answers")
+    print("usage: intake-bench replay [COUNT] | startup RUNS -- COMMAND... | load FILE [RUNS] | answers")
     exit(64)
 }

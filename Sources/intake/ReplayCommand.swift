@@ -32,20 +32,9 @@ enum ReplayCommand {
         var malformed = 0
         var rewritten: [String] = []
         var traces: [String: (Dialog, Trace)] = [:]
-        // Read and parse in order (each file's dialog is loaded once), replay on every core,
-        // then report in the files' order.
-        let prepared = files.map { file in
-            Swift.Result { () throws -> Replay.Job in
-                let transcript = try runner.parse(file)
-                return Replay.Job(transcript: transcript, dialog: try runner.dialog(for: transcript, in: file), file: file)
-            }
-        }
-        var results = Replay.runAll(prepared.compactMap { try? $0.get() }).makeIterator()
-        for (file, preparation) in zip(files, prepared) {
+        for file in files {
             do {
-                let job = try preparation.get()
-                guard let outcome = results.next() else { break }
-                let (transcript, dialog, result) = (job.transcript, job.dialog, try outcome.get())
+                let (transcript, dialog, result) = try runner.replay(file)
                 var merged = traces[dialog.file]?.1 ?? Trace()
                 merged.formUnion(result.trace)
                 traces[dialog.file] = (dialog, merged)

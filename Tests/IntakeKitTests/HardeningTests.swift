@@ -237,6 +237,12 @@ import Testing
         budget = PathExplorer.Budget()
         budget.pathLength = 4
         #expect(PathExplorer(dialog: dialog).explore(budget: budget).stopped == "a path is longer than 4 steps")
+        // A path as long as the budget allows is walked on an ordinary thread's stack.
+        var chain = "id: chain\nstart: m0\nnodes:\n"
+        for i in 0..<995 { chain += "  m\(i):\n    say: Step \(i).\n    next: \(i < 994 ? "m\(i + 1)" : "end")\n" }
+        chain += "  end:\n    outcome: Bye.\n"
+        let long = PathExplorer(dialog: try Repository.dialog(chain)).explore(rowLimit: 10)
+        #expect(long.stopped == nil && long.totalPaths == 1 && long.rows?.count == 1)
         // Within the budget, the whole walk: 4^11 paths counted, never listed here.
         #expect(PathExplorer(dialog: dialog).explore().totalPaths == 4_194_304)
     }

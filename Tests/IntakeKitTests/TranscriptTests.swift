@@ -17,29 +17,6 @@ import Testing
         #expect(result.passed, "\(path) differs:\n\(result.diff)")
     }
 
-    /// Replaying on several threads gives each transcript the result a lone replay gives, in
-    /// the transcripts' order, failures included.
-    @Test func replaysOnSeveralThreadsMatchOneByOne() throws {
-        var runner = Repository.runner()
-        var jobs: [Replay.Job] = []
-        for path in Self.transcripts.prefix(40) {
-            var transcript = try runner.parse(path)
-            if jobs.count % 7 == 3 {
-                // Some that must fail: one character changed in their expected text.
-                transcript.body = transcript.body.map { $0.replacingOccurrences(of: "case", with: "cose") }
-            }
-            jobs.append(Replay.Job(transcript: transcript, dialog: try runner.dialog(for: transcript, in: path), file: path))
-        }
-        let alone = try jobs.map { try Replay.run($0.transcript, dialog: $0.dialog, file: $0.file) }
-        for workers in [1, 2, 3, 8] {
-            let together = try Replay.runAll(jobs, workers: workers).map { try $0.get() }
-            #expect(together.map(\.passed) == alone.map(\.passed))
-            #expect(together.map(\.diff) == alone.map(\.diff))
-            #expect(together.map(\.trace) == alone.map(\.trace))
-        }
-        #expect(alone.contains { !$0.passed } && alone.contains { $0.passed })
-    }
-
     static let body = """
         # dialog: Dialogs/california.yaml
         # lang: en

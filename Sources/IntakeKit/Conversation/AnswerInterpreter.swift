@@ -16,18 +16,9 @@ public struct AnswerInterpreter: Sendable {
 
     public var question: Dialog.Question
     public var language: String
-    /// The choices' matching forms in `language`, when the caller has them made already.
-    var forms: [Dialog.Choice.Matching]?
-
     public init(question: Dialog.Question, language: String) {
         self.question = question
         self.language = language
-    }
-
-    init(question: Dialog.Question, language: String, forms: [Dialog.Choice.Matching]?) {
-        self.question = question
-        self.language = language
-        self.forms = forms
     }
 
     public func interpret(_ input: String) -> Result {
@@ -95,7 +86,7 @@ public struct AnswerInterpreter: Sendable {
             return .outOfRange
         }
         let joined = tokens.joined(separator: " ")
-        let forms = self.forms ?? choices.map { $0.makeMatching(language) }
+        let forms = choices.map { $0.makeMatching(language) }
         if let index = forms.firstIndex(where: { $0.exact.contains(joined) }) {
             return .answer(.choice(choices[index].id), exact: true)
         }

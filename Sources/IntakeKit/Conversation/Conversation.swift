@@ -138,11 +138,7 @@ public struct Conversation: Sendable {
         }
 
         guard let node = currentNode, let question = node.question else { return replies }
-        var forms: [Dialog.Choice.Matching]?
-        if case .choice(let choices) = question.answer {
-            forms = dialog.matchingForms.forms(node.id, choices, language: language)
-        }
-        let interpreter = AnswerInterpreter(question: question, language: language, forms: forms)
+        let interpreter = AnswerInterpreter(question: question, language: language)
         // Fold the words once, for the answer and for the commands.
         let normalized = Words.normalize(input)
         let result = interpreter.interpret(input, normalized: normalized)

@@ -3,13 +3,9 @@
 public struct Renderer: Sendable {
     public var width: Int
     public var color: Bool
-    /// Shared layouts, for batch replays; nil renders every text anew.
-    public var cache: LayoutCache?
-
-    public init(width: Int, color: Bool = false, cache: LayoutCache? = nil) {
+    public init(width: Int, color: Bool = false) {
         self.width = max(width, 20)
         self.color = color
-        self.cache = cache
     }
 
     /// The replies as text: blocks separated by one blank line, ending with a newline.
@@ -18,11 +14,6 @@ public struct Renderer: Sendable {
     }
 
     func block(_ reply: Conversation.Reply) -> String {
-        guard let cache else { return blockAnew(reply) }
-        return cache.block(reply, width: width, color: color) { blockAnew(reply) }
-    }
-
-    func blockAnew(_ reply: Conversation.Reply) -> String {
         switch reply {
         case .text(let text):
             return layout(text).joined(separator: "\n")

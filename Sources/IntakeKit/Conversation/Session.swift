@@ -19,9 +19,9 @@ public struct Session: Sendable {
     /// The prompt shown before each answer.
     public static let prompt = "> "
 
-    public init(dialog: Dialog, language: String? = nil, width: Int, color: Bool = false, cache: LayoutCache? = nil) {
+    public init(dialog: Dialog, language: String? = nil, width: Int, color: Bool = false) {
         conversation = Conversation(dialog: dialog, language: language)
-        renderer = Renderer(width: width, cache: cache)
+        renderer = Renderer(width: width)
         screenRenderer = color ? Renderer(width: width, color: true) : nil
     }
 

@@ -4,8 +4,6 @@
 /// dangling `next`, an unknown choice or a missing translation. The public initialisers are for
 /// code generated from such a file (the built-in dialogs, see Sources/embed-dialogs): they
 /// check nothing.
-import Synchronization
-
 public struct Dialog: Sendable, Equatable {
     /// The file it came from, as given to the loader (used in messages and transcripts).
     public var file: String
@@ -17,9 +15,6 @@ public struct Dialog: Sendable, Equatable {
     public var nodes: [String: Node]
     /// Node ids in the order the file lists them.
     public var order: [String]
-    /// Choice matching forms, made on first use per question and language and shared by every
-    /// conversation on this dialog (a start-up makes only the first question's).
-    let matchingForms = MatchingCache()
 
     public init(file: String, id: String, title: Text?, languages: [String], start: String, nodes: [String: Node], order: [String]) {
         self.file = file
@@ -250,26 +245,5 @@ extension Dialog {
             self.target = target
             self.location = location
         }
-    }
-}
-
-/// The folded forms a question's choices are matched against, per question and language.
-/// A cache, not part of the dialog's value: two dialogs are equal whatever theirs hold.
-final class MatchingCache: Sendable, Equatable {
-    static func == (lhs: MatchingCache, rhs: MatchingCache) -> Bool { true }
-
-    struct Key: Hashable {
-        var node: String
-        var language: String
-    }
-
-    private let forms = Mutex<[Key: [Dialog.Choice.Matching]]>([:])
-
-    func forms(_ node: String, _ choices: [Dialog.Choice], language: String) -> [Dialog.Choice.Matching] {
-        let key = Key(node: node, language: language)
-        if let made = forms.withLock({ $0[key] }) { return made }
-        let made = choices.map { $0.makeMatching(language) }
-        forms.withLock { $0[key] = made }
-        return made
     }
 }

@@ -134,198 +134,66 @@ struct DialogChecker {
         return types
     }
 
-    /// Node positions in reverse postorder from the start, then the unreachable ones in file
-    /// order, so a forward analysis settles in few passes; and whether the graph has a cycle.
-    func reversePostorder() -> (order: [Int], cyclic: Bool) {
-        var order: [Int] = []
-        order.reserveCapacity(nodesInOrder.count)
-        var seen = [Bool](repeating: false, count: nodesInOrder.count)
-        var onStack = seen
-        var cyclic = false
-        // Iterative depth-first search: (node, next successor to visit).
-        var stack: [(Int, Int)] = []
-        if let start {
-            stack.append((start, 0))
-            seen[start] = true
-            onStack[start] = true
-        }
-        while let (index, position) = stack.popLast() {
-            let next = successors[index]
-            if position < next.count {
-                stack.append((index, position + 1))
-                let target = next[position]
-                if !seen[target] {
-                    seen[target] = true
-                    onStack[target] = true
-                    stack.append((target, 0))
-                } else if onStack[target] {
-                    cyclic = true
-                }
-            } else {
-                onStack[index] = false
-                order.append(index)
-            }
-        }
-        order.reverse()
-        for index in nodesInOrder.indices where !seen[index] {
-            order.append(index)
-            // Unreachable nodes are not in depth-first order: let the analysis iterate.
-            cyclic = true
-        }
-        return (order, cyclic)
-    }
-
-    /// For every node, which of `names` are saved before it: on every path from the start
-    /// (`everyPath`), or on at least one (`!everyPath`).
-    func savedBefore(everyPath: Bool, names: NameIndex, order: (order: [Int], cyclic: Bool)) -> NameSets {
-        guard !names.names.isEmpty else { return NameSets(widths: []) }
-        // The start begins empty and stays empty on every path (the first visit has nothing);
-        // a loop back to it still brings answers on some path.
-        let targets = successors
-        let saves = nodesInOrder.map { node in node.question.flatMap { names.positions[$0.save] } }
-        let keeps = nodesInOrder.map { node in node.forget ? names.set(node.keep) : nil }
-        // Without a cycle, a node's set can only hold names saved earlier in the walk; with
-        // `names` numbered in the order the walk first saves them (see `namesInWalkOrder`), each
-        // set needs only the words for the names saved before its node: half the work on a chain.
-        var widths = [Int](repeating: (names.names.count + 63) / 64, count: nodesInOrder.count)
-        if !order.cyclic {
-            var saved = 0
-            for index in order.order {
-                if let save = saves[index] { saved = max(saved, save + 1) }
-                widths[index] = (saved + 63) / 64
-            }
-        }
-        // A node no edge has reached yet stands for every name (on every path) or none (on
-        // some path); its set is written when the first edge reaches it, and only combined after.
-        var before = NameSets(widths: widths)
-        var reached = [Bool](repeating: false, count: nodesInOrder.count)
-        if let start { reached[start] = true }
-        var after = NameSet(capacity: names.names.count)
-        var changed = true
-        while changed {
-            changed = false
-            for index in order.order {
-                if reached[index] { before.copy(index, into: &after) } else { after.fill(everyPath) }
-                if let keep = keeps[index] { after.formIntersection(keep) }
-                if let save = saves[index] { after.insert(save) }
-                for next in targets[index] {
-                    if !reached[next] {
-                        reached[next] = true
-                        before.assign(next, after)
-                        changed = true
-                    } else if everyPath ? before.formIntersection(next, after) : before.formUnion(next, after) {
-                        changed = true
-                    }
+    /// For every node, the names saved before it: on every path from the start (`everyPath`),
+    /// or on at least one. A node no path reaches gets nil: it is warned about as unreachable,
+    /// and what it uses is not reported again.
+    func savedBefore(everyPath: Bool) -> [Set<String>?] {
+        var before = [Set<String>?](repeating: nil, count: nodesInOrder.count)
+        guard let start else { return before }
+        // The start begins empty; a loop back to it still brings answers on some path.
+        before[start] = []
+        var work = [start]
+        while let index = work.popLast() {
+            guard var after = before[index] else { continue }
+            let node = nodesInOrder[index]
+            if node.forget { after.formIntersection(node.keep) }
+            if let save = node.question?.save { after.insert(save) }
+            for next in successors[index] {
+                let merged = before[next].map { everyPath ? $0.intersection(after) : $0.union(after) } ?? after
+                if merged != before[next] {
+                    before[next] = merged
+                    work.append(next)
                 }
             }
-            // Without a cycle, one pass in reverse postorder has seen every predecessor first.
-            if !order.cyclic { break }
         }
         return before
     }
 
-    /// `names` numbered in the order the walk first saves them; names no node saves come last.
-    func namesInWalkOrder(_ names: [String], _ order: [Int]) -> NameIndex {
-        let wanted = Set(names)
-        var inOrder: [String] = []
-        for index in order {
-            if let save = nodesInOrder[index].question?.save, wanted.contains(save) { inOrder.append(save) }
-        }
-        return NameIndex(inOrder + names)
-    }
-
-    /// One saved-answer analysis: which of its names are saved before each node. A class, so
-    /// that each place it is asked about shares it instead of copying its tables.
-    final class SavedNames {
-        let sets: NameSets
-        let names: NameIndex
-        /// For conditions, the graph: when the node that first saves a name leads straight to
-        /// a node, that settles the look-up without the analysis (see `checkSavedAnswers`).
-        let successors: [[Int]]?
-
-        init(sets: NameSets, names: NameIndex, successors: [[Int]]?) {
-            self.sets = sets
-            self.names = names
-            self.successors = successors
-        }
-    }
-
-    /// The names one place may use: those saved before a node by one analysis, kept by the
-    /// node's `forget`, and its own answer (for the rules that follow its question).
+    /// The names one place may use: those saved before it, kept by the node's `forget`, and
+    /// its own answer (for the rules that follow its question). Nil `saved`: an unreachable node.
     struct Available {
-        let saved: SavedNames
-        let node: Int
+        let saved: Set<String>?
         var keep: [String]?
         var save: String?
 
-        /// Whether `name` is available here; `saver` is the position of the first node that
-        /// saves it, if known.
-        func contains(_ name: String, savedFirstAt saver: Int? = nil) -> Bool {
+        func contains(_ name: String) -> Bool {
+            guard let saved else { return true }
             if name == save { return true }
             if let keep, !keep.contains(name) { return false }
-            if let successors = saved.successors, DialogChecker.leadsStraight(from: saver, to: node, in: successors) { return true }
-            guard let position = saved.names.positions[name] else { return false }
-            return saved.sets.contains(node, position)
+            return saved.contains(name)
         }
     }
 
     mutating func checkSavedAnswers(types: SavedTypes) {
         // A text may only show an answer saved on every path to it; a condition may test any
-        // answer saved on some path (an answer not given makes every comparison false). Each
-        // analysis follows only the names its check asks about: on a large dialog, far fewer
-        // than all.
-        //
-        // Most conditions test an answer saved by the node just before (or by the node itself):
-        // such a name is on some path, whatever else holds. Only the names of the other
-        // conditions go through the analysis.
-        var shown: [String] = []
-        var tested: [String] = []
-        let successors = self.successors
-        for (index, node) in nodesInOrder.enumerated() {
-            node.forEachText { text in
-                guard text.hasBraces else { return }
-                text.forEachVariant { shown += Template.placeholders($1).map(\.name) }
-            }
-            guard case .rules(let rules) = node.next else { continue }
-            let save = node.question?.save
-            for rule in rules {
-                // Only locals in the closure: one that used `self` would copy the checker per name.
-                rule.condition?.forEachName { name in
-                    if name.name != save && !Self.leadsStraight(from: types[name.name], to: index, in: successors) {
-                        tested.append(name.name)
-                    }
-                }
-            }
-        }
-        // Both analyses walk the nodes in the same order; find it once.
-        let order = reversePostorder()
-        let shownNames = namesInWalkOrder(shown, order.order)
-        let testedNames = namesInWalkOrder(tested, order.order)
-        let always = SavedNames(sets: savedBefore(everyPath: true, names: shownNames, order: order), names: shownNames, successors: nil)
-        let sometimes = SavedNames(sets: savedBefore(everyPath: false, names: testedNames, order: order), names: testedNames, successors: successors)
+        // answer saved on some path (an answer not given makes every comparison false).
+        let always = savedBefore(everyPath: true)
+        let sometimes = savedBefore(everyPath: false)
         for (index, node) in nodesInOrder.enumerated() {
             let keep = node.forget ? node.keep : nil
             node.forEachText { text in
-                if text.hasBraces { checkPlaceholders(text, available: Available(saved: always, node: index, keep: keep), types: types) }
+                if text.hasBraces { checkPlaceholders(text, available: Available(saved: always[index], keep: keep), types: types) }
             }
             for name in node.keep where types[name] == nil {
                 report(.conditionMustUseSavedAnswer, "'keep' names '\(name)', which no question saves", at: node.location)
             }
             guard case .rules(let rules) = node.next else { continue }
-            let conditions = Available(saved: sometimes, node: index, keep: keep, save: node.question?.save)
+            let conditions = Available(saved: sometimes[index], keep: keep, save: node.question?.save)
             for rule in rules {
                 guard let condition = rule.condition else { continue }
                 checkCondition(condition, available: conditions, types: types)
             }
         }
-    }
-
-    /// Whether the node at `saver` (the first to save a name) has an edge to the node at
-    /// `node`: then the name is saved before that node on some path, and the analysis would
-    /// find it there too.
-    static func leadsStraight(from saver: Int?, to node: Int, in successors: [[Int]]) -> Bool {
-        guard let saver else { return false }
-        return successors[saver].contains(node)
     }
 
     mutating func checkPlaceholders(_ text: Dialog.Text, available: Available, types: SavedTypes) {
@@ -365,7 +233,7 @@ struct DialogChecker {
             report(.conditionMustUseSavedAnswer, message, at: name.location)
             return nil
         }
-        guard available.contains(name.name, savedFirstAt: saver) else {
+        guard available.contains(name.name) else {
             report(.conditionMustUseSavedAnswer, "'\(name.name)' is never saved before this rule", at: name.location)
             return nil
         }

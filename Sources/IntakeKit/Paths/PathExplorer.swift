@@ -77,14 +77,13 @@ public struct PathExplorer {
 
     let dialog: Dialog
     /// For each node, the answers a condition at it or after it may read.
-    let live: [String: NameSet]
-    let names: NameIndex
+    let live: [String: Set<String>]
     /// Answer classes per question node.
     let classes: [String: [AnswerClass]]
 
     public init(dialog: Dialog) {
         self.dialog = dialog
-        (names, live) = Self.liveAnswers(dialog)
+        live = Self.liveAnswers(dialog)
         // Each condition once, filed under the names it reads.
         var conditionsByName: [String: [Condition]] = [:]
         for node in dialog.nodes.values {
@@ -140,46 +139,30 @@ public struct PathExplorer {
 
     /// Backward liveness: an answer matters at a node if a condition at it, or on some path
     /// after it, may read it before a question saves it again or a round forgets it.
-    static func liveAnswers(_ dialog: Dialog) -> (names: NameIndex, live: [String: NameSet]) {
-        var allNames: [String] = []
-        var uses: [String: [String]] = [:]
+    static func liveAnswers(_ dialog: Dialog) -> [String: Set<String>] {
         var predecessors: [String: [String]] = [:]
         for id in dialog.order {
-            guard let node = dialog.nodes[id] else { continue }
-            var names: [String] = []
-            if case .rules(let rules)? = node.next {
-                for rule in rules { names += rule.condition?.names.map(\.name) ?? [] }
-            }
-            uses[id] = names
-            allNames += names
-            if let save = node.question?.save { allNames.append(save) }
-            allNames += node.keep
-            for target in node.next?.targets ?? [] { predecessors[target.id, default: []].append(id) }
+            for target in dialog.nodes[id]?.next?.targets ?? [] { predecessors[target.id, default: []].append(id) }
         }
-        let index = NameIndex(allNames)
-        let empty = NameSet(capacity: index.names.count)
-        var live: [String: NameSet] = [:]
-        // Worklist: a node is looked at again only when what follows it changed. Sets are bits,
-        // since an answer a path may skip stays live back to the start.
+        var live: [String: Set<String>] = [:]
+        // Worklist: a node is looked at again only when what follows it changed.
         var work = dialog.order.filter { dialog.nodes[$0] != nil }
-        var queued = Set(work)
         while let id = work.popLast() {
-            queued.remove(id)
             guard let node = dialog.nodes[id] else { continue }
-            var now = empty
-            for target in node.next?.targets ?? [] { now.formUnion(live[target.id] ?? empty) }
-            let saved = node.question.flatMap { index.positions[$0.save] }
-            if let saved { now.remove(saved) }
-            now.formUnion(index.set(uses[id] ?? []))
-            // The node's own rules read its answer after it is saved: not needed before it.
-            if let saved { now.remove(saved) }
-            if node.forget { now.formIntersection(index.set(node.keep)) }
+            var now: Set<String> = []
+            for target in node.next?.targets ?? [] { now.formUnion(live[target.id] ?? []) }
+            if case .rules(let rules)? = node.next {
+                for rule in rules { now.formUnion(rule.condition?.names.map(\.name) ?? []) }
+            }
+            // A question's own rules read its answer after it is saved: not needed before it.
+            if let saved = node.question?.save { now.remove(saved) }
+            if node.forget { now.formIntersection(node.keep) }
             if now != live[id] {
                 live[id] = now
-                for before in predecessors[id] ?? [] where queued.insert(before).inserted { work.append(before) }
+                work += predecessors[id] ?? []
             }
         }
-        return (index, live)
+        return live
     }
 
     // MARK: - Exploring
@@ -215,13 +198,8 @@ public struct PathExplorer {
     /// Runs the exploration. `rowLimit`: list the paths when there are at most this many;
     /// `keepRows`: keep each path as a row (the per-outcome table needs only the routes).
     public func explore(rowLimit: Int? = nil, keepRows: Bool = true, budget: Budget = Budget()) -> Report {
-        // NB: the walk recurses once per step of a path, and a long path goes deeper than a
-        // main thread's 8 MiB stack; so it runs on a thread with room (and the budget bounds
-        // a path's length).
-        DeepStack.run { exploreHere(rowLimit: rowLimit, keepRows: keepRows, budget: budget) }
-    }
-
-    func exploreHere(rowLimit: Int?, keepRows: Bool, budget: Budget) -> Report {
+        // NB: the walk recurses once per step of a path; the budget's path length bounds how
+        // deep, well inside any thread's stack.
         var walk = Walk(explorer: self, budget: budget)
         var pending = [State(node: dialog.start, answers: [:])]
         var seenRounds: Set<State> = []
@@ -272,7 +250,7 @@ public struct PathExplorer {
     /// The answers that matter at `node`, and nothing else, so equal futures share one state.
     func state(_ node: String, _ answers: [String: Value]) -> State {
         guard let keep = live[node] else { return State(node: node, answers: [:]) }
-        return State(node: node, answers: answers.filter { names.positions[$0.key].map(keep.contains) ?? false })
+        return State(node: node, answers: answers.filter { keep.contains($0.key) })
     }
 
     /// The ways on from a state, noting which rules held.

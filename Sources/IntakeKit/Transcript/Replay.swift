@@ -16,12 +16,11 @@ public enum Replay {
 
     /// Feeds the transcript's marked lines to a conversation on `dialog` and compares every line.
     /// Trailing spaces are ignored (editors strip them from `> ` lines).
-    /// `cache` shares text layouts between replays of many transcripts.
-    public static func run(_ transcript: Transcript, dialog: Dialog, file: String, cache: LayoutCache? = nil) throws(Transcript.FormatError) -> Result {
+    public static func run(_ transcript: Transcript, dialog: Dialog, file: String) throws(Transcript.FormatError) -> Result {
         if let language = transcript.language, !dialog.languages.contains(language) {
             throw Transcript.FormatError(file: file, line: 1, message: "the dialog has no language '\(language)' (it has: \(dialog.languages.joined(separator: ", ")))")
         }
-        var session = Session(dialog: dialog, language: transcript.language, width: transcript.width, cache: cache)
+        var session = Session(dialog: dialog, language: transcript.language, width: transcript.width)
         var output = session.begin().text
         for (offset, input) in transcript.inputs {
             guard session.isWaiting else {

@@ -12,7 +12,6 @@ public struct TranscriptRunner {
     let fileExists: FileExists
     let builtIn: BuiltIn
     var loaded: [String: Dialog] = [:]
-    let cache = LayoutCache()
 
     /// Largest transcript replayed: a conversation of some thousand lines is a few hundred KB.
     public static let maximumTranscriptBytes = 1 << 20
@@ -28,7 +27,7 @@ public struct TranscriptRunner {
     public mutating func replay(_ file: String) throws -> (transcript: Transcript, dialog: Dialog, result: Replay.Result) {
         let transcript = try parse(file)
         let dialog = try dialog(for: transcript, in: file)
-        return (transcript, dialog, try Replay.run(transcript, dialog: dialog, file: file, cache: cache))
+        return (transcript, dialog, try Replay.run(transcript, dialog: dialog, file: file))
     }
 
     /// Reads and parses one transcript file.
