@@ -7,12 +7,12 @@ struct Arguments {
     var options: [String: String] = [:]
     var flags: Set<String> = []
 
-    struct UsageError: Error, CustomStringConvertible {
-        var description: String
-    }
+    /// The command the words are for, for "see intake COMMAND --help".
+    let command: String
 
     /// Parses `words`; `valued` names options that take a value, `switches` those that do not.
-    init(_ words: [String], valued: Set<String>, switches: Set<String>) throws(UsageError) {
+    init(_ words: [String], for command: String, valued: Set<String>, switches: Set<String>) throws(CommandError) {
+        self.command = command
         var index = 0
         var onlyPositionals = false
         while index < words.count {
@@ -39,20 +39,28 @@ struct Arguments {
                     options[name] = words[index]
                     index += 1
                 } else {
-                    throw UsageError(description: "\(name) needs a value")
+                    throw CommandError.usage("\(name) needs a value", command: command)
                 }
             } else if switches.contains(name), inlineValue == nil {
                 flags.insert(name)
             } else {
-                throw UsageError(description: "unknown option '\(name)'")
+                throw CommandError.usage("\(command) has no option '\(name)'", command: command)
             }
         }
     }
 
-    func integer(_ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
+    /// The one dialog a command takes, if given.
+    func dialog() throws(CommandError) -> String? {
+        guard positionals.count <= 1 else {
+            throw CommandError.usage("\(command) takes one dialog, not \(positionals.count)", command: command)
+        }
+        return positionals.first
+    }
+
+    func integer(_ name: String, in range: ClosedRange<Int>) throws(CommandError) -> Int? {
         guard let text = options[name] else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            throw UsageError(description: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw CommandError.usage("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)", command: command)
         }
         return value
     }

@@ -17,7 +17,7 @@ enum DialogSource {
     }
 
     /// `checks`: `.forRunning` for a conversation, `.all` for `intake check`.
-    static func load(_ argument: String?, checks: DialogLoader.Checks = .all) throws(FileError) -> Loaded {
+    static func load(_ argument: String?, checks: DialogLoader.Checks = .all) throws(CommandError) -> Loaded {
         let name = argument ?? BuiltIn.defaultName
         if !name.contains("/"), !name.hasSuffix(".yaml"), let builtIn = BuiltInDialogs.file(named: name) {
             // A conversation takes the dialog the build checked and compiled; `intake check`
@@ -33,27 +33,21 @@ enum DialogSource {
         return Loaded(dialog: result.dialog, diagnostics: result.diagnostics, source: String(decoding: bytes, as: UTF8.self), label: name)
     }
 
-    /// The dialog a command names, checked; on failure the problem is reported on stderr and
-    /// the exit code is the error.
-    static func command(_ argument: String?, checks: DialogLoader.Checks = .all) -> Result<(loaded: Loaded, dialog: Dialog), ExitCode> {
-        let loaded: Loaded
-        do {
-            loaded = try load(argument, checks: checks)
-        } catch {
-            Terminal.error("intake: \(error)")
-            return .failure(.noInput)
-        }
+    /// The dialog a command names, checked. A dialog with errors has them reported on stderr,
+    /// and ends the command with exit 65.
+    static func command(_ argument: String?, checks: DialogLoader.Checks = .all) throws(CommandError) -> (loaded: Loaded, dialog: Dialog) {
+        let loaded = try load(argument, checks: checks)
         guard let dialog = loaded.dialog else {
             report(loaded)
-            return .failure(.invalidInput)
+            throw CommandError.invalid()
         }
-        return .success((loaded, dialog))
+        return (loaded, dialog)
     }
 
     /// Refuses a `--lang` the dialog does not speak.
-    static func checkLanguage(_ language: String?, of dialog: Dialog) throws(Arguments.UsageError) {
+    static func checkLanguage(_ language: String?, of dialog: Dialog, command: String) throws(CommandError) {
         if let language, !dialog.languages.contains(language) {
-            throw Arguments.UsageError(description: "--lang \(language): this dialog speaks \(dialog.languages.joined(separator: ", "))")
+            throw CommandError.usage("--lang \(language): this dialog speaks \(dialog.languages.joined(separator: ", "))", command: command)
         }
     }
 

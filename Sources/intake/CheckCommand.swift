@@ -2,20 +2,20 @@ import IntakeKit
 
 /// `intake check`: every problem of every file, in one run.
 enum CheckCommand {
-    static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
-        let args = try Arguments(words, valued: [], switches: ["--strict"])
+    static func run(_ words: [String]) throws(CommandError) -> ExitCode {
+        let args = try Arguments(words, for: "check", valued: [], switches: ["--strict"])
         let strict = args.flags.contains("--strict")
         let targets: [String?] = args.positionals.isEmpty ? BuiltIn.names.map { Optional($0) } : args.positionals.map { Optional($0) }
         var errors = 0
         var warnings = 0
-        var unreadable = false
+        var unreadable: CommandError?
         for target in targets {
             let loaded: DialogSource.Loaded
             do {
                 loaded = try DialogSource.load(target)
             } catch {
-                Terminal.error("\(error)")
-                unreadable = true
+                // The other files are still checked; the first unreadable one ends it after.
+                if unreadable == nil { unreadable = error } else { Terminal.error(error.description) }
                 continue
             }
             DialogSource.report(loaded)
@@ -26,8 +26,8 @@ enum CheckCommand {
                 Terminal.write("\(loaded.label): ok, \(dialog.nodes.count) nodes\n")
             }
         }
+        if let unreadable { throw unreadable }
         Terminal.write("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
-        if unreadable { return .noInput }
         return errors > 0 || (strict && warnings > 0) ? .invalidInput : .success
     }
 }

@@ -1,23 +1,5 @@
 import Glibc
 
-/// A file that could not be read or written, with the system's reason.
-struct FileError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-
-    var description: String { "\(path): error: \(reason)" }
-
-    init(_ path: String, errno code: Int32 = errno) {
-        self.path = path
-        self.reason = String(cString: strerror(code))
-    }
-
-    init(_ path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-}
-
 /// The few file operations intake needs, on plain POSIX calls (no Foundation at start-up).
 enum FileSystem {
     /// Largest file intake reads: dialogs and transcripts are small; anything bigger is a mistake.
@@ -25,16 +7,16 @@ enum FileSystem {
 
     /// Reads a whole regular file. Opened without blocking, so a FIFO or a device named as a
     /// dialog or transcript is refused at once instead of waiting for a writer forever.
-    static func read(_ path: String) throws(FileError) -> [UInt8] {
+    static func read(_ path: String) throws(CommandError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard fd >= 0 else { throw FileError(path) }
+        guard fd >= 0 else { throw CommandError.file(path) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw FileError(path) }
+        guard fstat(fd, &info) == 0 else { throw CommandError.file(path) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw FileError(path, reason: "is a folder, not a file")
-        default: throw FileError(path, reason: "is not a regular file (a pipe or a device?)")
+        case S_IFDIR: throw CommandError.file(path, "is a folder, not a file")
+        default: throw CommandError.file(path, "is not a regular file (a pipe or a device?)")
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
@@ -42,17 +24,17 @@ enum FileSystem {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw FileError(path)
+                throw CommandError.file(path)
             }
             if count == 0 { break }
             bytes += chunk[0..<count]
-            if bytes.count > maximumFileSize { throw FileError(path, reason: "is larger than 16 MiB") }
+            if bytes.count > maximumFileSize { throw CommandError.file(path, "is larger than 16 MiB") }
         }
         return bytes
     }
 
     /// Writes a whole file, readable only by its owner when created (it may hold answers).
-    static func write(_ text: String, to path: String) throws(FileError) {
+    static func write(_ text: String, to path: String) throws(CommandError) {
         let handle = try OutputFile(path)
         try handle.write(text)
         handle.close()
@@ -68,8 +50,8 @@ enum FileSystem {
     }
 
     /// Files under `path` (recursively) whose names end in `suffix`, sorted.
-    static func files(under path: String, suffix: String) throws(FileError) -> [String] {
-        guard let dir = opendir(path) else { throw FileError(path) }
+    static func files(under path: String, suffix: String) throws(CommandError) -> [String] {
+        guard let dir = opendir(path) else { throw CommandError.file(path) }
         defer { closedir(dir) }
         var found: [String] = []
         while let entry = readdir(dir) {
@@ -93,19 +75,19 @@ final class OutputFile {
     let path: String
     private var fd: Int32
 
-    init(_ path: String) throws(FileError) {
+    init(_ path: String) throws(CommandError) {
         self.path = path
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw FileError(path) }
+        guard fd >= 0 else { throw CommandError.file(path) }
     }
 
-    func write(_ text: String) throws(FileError) {
+    func write(_ text: String) throws(CommandError) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw FileError(path)
+                throw CommandError.file(path)
             }
             bytes = bytes.dropFirst(count)
         }

@@ -15,40 +15,26 @@ enum KioskCommand {
     /// Clears the screen and the scrollback: home, erase display, erase saved lines.
     static let wipe = "\u{1B}[H\u{1B}[2J\u{1B}[3J"
 
-    static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
-        let args = try Arguments(words, valued: valued, switches: switches)
-        guard args.positionals.count <= 1 else {
-            throw Arguments.UsageError(description: "kiosk takes one dialog, not \(args.positionals.count)")
-        }
+    static func run(_ words: [String]) throws(CommandError) -> ExitCode {
+        let args = try Arguments(words, for: "kiosk", valued: valued, switches: switches)
         let ssh = args.flags.contains("--ssh")
         let idle = try args.integer("--idle", in: 1...86_400) ?? (ssh ? 600 : 180)
         let warn = try args.integer("--warn", in: 0...3_600) ?? (ssh ? 60 : 30)
         let width = try args.integer("--width", in: 20...500)
 
-        let dialog: Dialog
-        switch DialogSource.command(args.positionals.first, checks: .forRunning) {
-        case .success(let found): dialog = found.dialog
-        case .failure(let code): return code
-        }
+        let dialog = try DialogSource.command(try args.dialog(), checks: .forRunning).dialog
         let language = args.options["--lang"]
-        try DialogSource.checkLanguage(language, of: dialog)
+        try DialogSource.checkLanguage(language, of: dialog, command: "kiosk")
         let phrases = Phrases.forLanguage(language ?? dialog.languages.first ?? "en")
 
         if ssh {
             // sshd puts a client's own command (ssh host 'id', scp, sftp) here: refuse it all.
             if let command = Terminal.environment("SSH_ORIGINAL_COMMAND"), !command.isEmpty {
-                Terminal.error(phrases.sshCommandRefused)
-                return .usage
+                throw CommandError(code: .usage, message: phrases.sshCommandRefused)
             }
-            guard Terminal.isInteractive else {
-                Terminal.error(phrases.sshNeedsTerminal)
-                return .usage
-            }
+            guard Terminal.isInteractive else { throw CommandError(code: .usage, message: phrases.sshNeedsTerminal) }
         } else {
-            guard Terminal.isInteractive else {
-                Terminal.error("intake: kiosk mode needs a terminal")
-                return .usage
-            }
+            guard Terminal.isInteractive else { throw CommandError.usage("kiosk mode needs a terminal", command: "kiosk") }
         }
         if args.flags.contains("--visitor") {
             return visit(dialog, language: language, width: width, idle: idle, warn: warn, ssh: ssh)

@@ -12,22 +12,13 @@ enum PathsCommand {
         count == Int.max ? "more than 9.2 × 10^18 (counted, not listed)" : String(count)
     }
 
-    static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
-        let args = try Arguments(words, valued: ["--format"], switches: ["--table", "--outcomes"])
-        guard args.positionals.count <= 1 else {
-            throw Arguments.UsageError(description: "paths takes one dialog, not \(args.positionals.count)")
-        }
+    static func run(_ words: [String]) throws(CommandError) -> ExitCode {
+        let args = try Arguments(words, for: "paths", valued: ["--format"], switches: ["--table", "--outcomes"])
         let byOutcome = args.flags.contains("--outcomes")
         let table = args.flags.contains("--table") || byOutcome
         let format = DecisionTable.Format(rawValue: args.options["--format"] ?? "md")
-        guard let format else { throw Arguments.UsageError(description: "--format must be md or csv") }
-
-        let loaded: DialogSource.Loaded
-        let dialog: Dialog
-        switch DialogSource.command(args.positionals.first) {
-        case .success(let found): (loaded, dialog) = found
-        case .failure(let code): return code
-        }
+        guard let format else { throw CommandError.usage("--format must be md or csv", command: "paths") }
+        let (loaded, dialog) = try DialogSource.command(try args.dialog())
         let limit = byOutcome ? outcomeWalkLimit : rowLimit
         let report = PathExplorer(dialog: dialog).explore(rowLimit: table ? limit : nil, keepRows: !byOutcome)
         let problems = report.problems.map {

@@ -3,8 +3,8 @@ import IntakeKit
 
 /// `intake replay`: transcripts as tests.
 enum ReplayCommand {
-    static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
-        let args = try Arguments(words, valued: [], switches: ["--update", "--coverage"])
+    static func run(_ words: [String]) throws(CommandError) -> ExitCode {
+        let args = try Arguments(words, for: "replay", valued: [], switches: ["--update", "--coverage"])
         let update = args.flags.contains("--update")
         let coverage = args.flags.contains("--coverage")
         let roots = args.positionals.isEmpty ? ["Transcripts"] : args.positionals
@@ -12,12 +12,7 @@ enum ReplayCommand {
         var files: [String] = []
         for root in roots {
             if FileSystem.isDirectory(root) {
-                do {
-                    files += try FileSystem.files(under: root, suffix: ".txt")
-                } catch {
-                    Terminal.error("\(error)")
-                    return .noInput
-                }
+                files += try FileSystem.files(under: root, suffix: ".txt")
             } else {
                 files.append(root)
             }
@@ -30,6 +25,7 @@ enum ReplayCommand {
         var passed = 0
         var failed = 0
         var malformed = 0
+        var unreadable = 0
         var rewritten: [String] = []
         var traces: [String: (Dialog, Trace)] = [:]
         for file in files {
@@ -50,6 +46,9 @@ enum ReplayCommand {
                     try FileSystem.write(updated.text, to: file)
                     rewritten.append(file)
                 }
+            } catch let error as CommandError {
+                unreadable += 1
+                Terminal.error(error.description)
             } catch {
                 malformed += 1
                 Terminal.error("\(error)")
@@ -66,7 +65,8 @@ enum ReplayCommand {
             }
         }
         // The closing line, last, in the form CI reads.
-        Terminal.write("\(passed) passed, \(failed + malformed) failed\n")
+        Terminal.write("\(passed) passed, \(failed + malformed + unreadable) failed\n")
+        if unreadable > 0 { return .noInput }
         if malformed > 0 { return .invalidInput }
         return (failed > 0 && !update) || uncovered ? .failure : .success
     }

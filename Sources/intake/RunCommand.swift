@@ -3,30 +3,13 @@ import IntakeKit
 
 /// `intake run`: one conversation over stdin/stdout.
 enum RunCommand {
-    static func run(_ words: [String]) throws(Arguments.UsageError) -> ExitCode {
-        let args = try Arguments(words, valued: ["--lang", "--width", "--record"], switches: [])
-        guard args.positionals.count <= 1 else {
-            throw Arguments.UsageError(description: "run takes one dialog, not \(args.positionals.count)")
-        }
+    static func run(_ words: [String]) throws(CommandError) -> ExitCode {
+        let args = try Arguments(words, for: "run", valued: ["--lang", "--width", "--record"], switches: [])
         let fixedWidth = try args.integer("--width", in: 20...500)
-        let loaded: DialogSource.Loaded
-        let dialog: Dialog
-        switch DialogSource.command(args.positionals.first, checks: .forRunning) {
-        case .success(let found): (loaded, dialog) = found
-        case .failure(let code): return code
-        }
+        let (loaded, dialog) = try DialogSource.command(try args.dialog(), checks: .forRunning)
         let language = args.options["--lang"]
-        try DialogSource.checkLanguage(language, of: dialog)
-
-        var recorder: OutputFile?
-        if let path = args.options["--record"] {
-            do {
-                recorder = try OutputFile(path)
-            } catch {
-                Terminal.error("intake: \(error)")
-                return .noInput
-            }
-        }
+        try DialogSource.checkLanguage(language, of: dialog, command: "run")
+        let recorder = try args.options["--record"].map { path throws(CommandError) in try OutputFile(path) }
 
         Terminal.useUTF8Locale()
         let interactive = Terminal.isInteractive

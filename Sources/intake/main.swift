@@ -1,46 +1,70 @@
 import Glibc
+import IntakeKit
 
-/// Exit codes, after BSD sysexits where one fits.
-enum ExitCode: Int32, Error {
-    case success = 0
-    case failure = 1
-    case usage = 64
-    case invalidInput = 65
-    case noInput = 66
-}
-
-/// `intake`: the root command. Each subcommand lives in its own file.
+/// `intake`: the root command. Each subcommand lives in its own file; this one finds it, and
+/// is the one place that prints a command's error and turns it into the exit code.
 enum IntakeCommand {
-    static let usage = """
-        usage: intake [run] [DIALOG] [--lang CODE] [--width N] [--record FILE]
-               intake check [--strict] [DIALOG...]
-               intake replay [--update] [--coverage] [FILE or FOLDER...]
-               intake kiosk [DIALOG] [--ssh] [--idle SECONDS] [--warn SECONDS] [--lang CODE]
-               intake paths [DIALOG] [--table | --outcomes] [--format md|csv]
-               intake graph [DIALOG] [--format dot|mermaid]
+    struct Subcommand: Sendable {
+        let name: String
+        let synopsis: String
+        let help: String
+        let run: @Sendable ([String]) throws(CommandError) -> ExitCode
+    }
 
-        Commands:
-          run      talk a person through a dialog (the default). DIALOG is a file, or the name
-                   of a built-in dialog; without it, the built-in California dialog.
-          check    report every problem in dialog files as file:line:column. Without DIALOG,
-                   checks the built-in dialogs. --strict fails on warnings too.
-          replay   replay transcripts (default: Transcripts/) and compare every line.
-                   --update rewrites the ones that differ; --coverage lists what no
-                   transcript reaches.
-          kiosk    serve one visitor after another at a public terminal, each in a fresh
-                   process; the screen is wiped after each. --ssh serves one visitor over
-                   SSH (for sshd's ForceCommand). --idle: seconds without a key before the
-                   warning (default 180, SSH 600); --warn: seconds after it (30, SSH 60).
-          paths    explore every path a person can take; report paths that end without an
-                   outcome, loops, questions asked twice, outcomes no path reaches and
-                   conditions always true or false. --table lists every path; --outcomes
-                   lists, per outcome, the answers that lead to it and the laws it names.
-          graph    the flow as a Graphviz (dot) or Mermaid graph.
+    static let subcommands: [Subcommand] = [
+        Subcommand(
+            name: "run", synopsis: "intake [run] [DIALOG] [--lang CODE] [--width N] [--record FILE]",
+            help: """
+                Talks a person through a dialog (the default command). DIALOG is a file, or the name of a
+                built-in dialog; without it, the built-in California dialog. --lang picks the language
+                (without it, the visitor is offered the dialog's languages); --width fixes the wrap width;
+                --record FILE writes the conversation as a transcript (nothing is written without it).
+                """, run: RunCommand.run),
+        Subcommand(
+            name: "check", synopsis: "intake check [--strict] [DIALOG...]",
+            help: """
+                Reports every problem in dialog files as file:line:column, with the source line and a
+                caret. Without DIALOG, checks the built-in dialogs. --strict fails on warnings too.
+                """, run: CheckCommand.run),
+        Subcommand(
+            name: "replay", synopsis: "intake replay [--update] [--coverage] [FILE or FOLDER...]",
+            help: """
+                Replays transcripts (default: the folder Transcripts) and compares every line; prints a
+                unified diff for each mismatch and ends with "N passed, N failed". --update rewrites the
+                ones that differ; --coverage lists the nodes and outcomes no transcript reaches.
+                """, run: ReplayCommand.run),
+        Subcommand(
+            name: "kiosk", synopsis: "intake kiosk [DIALOG] [--ssh] [--idle SECONDS] [--warn SECONDS] [--lang CODE] [--width N]",
+            help: """
+                Serves one visitor after another at a public terminal, each in a fresh process; the
+                screen is wiped after each. --ssh serves one visitor over SSH (for sshd's ForceCommand).
+                --idle: seconds without a key before the warning (default 180, SSH 600); --warn: seconds
+                after it before the wipe (30, SSH 60).
+                """, run: KioskCommand.run),
+        Subcommand(
+            name: "paths", synopsis: "intake paths [DIALOG] [--table | --outcomes] [--format md|csv]",
+            help: """
+                Explores every path a person can take; reports paths that end without an outcome, loops,
+                questions asked twice, outcomes no path reaches and conditions always true or false.
+                --table lists every path; --outcomes lists, per outcome, the answers that lead to it
+                and the laws it names. Works within a budget, and says so when it stops.
+                """, run: PathsCommand.run),
+        Subcommand(
+            name: "graph", synopsis: "intake graph [DIALOG] [--format dot|mermaid]",
+            help: "The dialog's flow as a Graphviz (dot) or Mermaid graph.", run: GraphCommand.run),
+    ]
 
-        Built-in dialogs: \(BuiltIn.names.joined(separator: ", "))
-        Exit codes: 0 done, 1 a replay did not match, 64 bad usage, 65 invalid dialog or
-        transcript, 66 a file could not be read. intake --version shows the licence.
+    static var usage: String {
         """
+        usage: \(subcommands.map(\.synopsis).joined(separator: "\n       "))
+
+        Commands: \(subcommands.map(\.name).joined(separator: ", ")). intake COMMAND --help tells more.
+        Built-in dialogs: \(BuiltIn.names.joined(separator: ", "))
+        Exit codes: 0 done, 1 a replay did not match (or paths stopped at its budget), 64 bad
+        usage, 65 invalid dialog or transcript, 66 a file could not be read.
+        intake --version shows the licence.
+        """
+    }
 
     static let version = """
         intake 0.1.0
@@ -53,30 +77,57 @@ enum IntakeCommand {
         """
 
     static func main(_ words: [String]) -> ExitCode {
-        var words = words
-        let command = words.first.flatMap { ["run", "check", "replay", "kiosk", "paths", "graph", "help"].contains($0) ? $0 : nil }
-        if command != nil { words.removeFirst() }
-        if command == "help" || words.contains("--help") || words.contains("-h") {
-            Terminal.write(usage + "\n")
-            return .success
+        do {
+            return try dispatch(words)
+        } catch {
+            if let message = error.message { Terminal.error(message) }
+            return error.code
         }
+    }
+
+    static func dispatch(_ words: [String]) throws(CommandError) -> ExitCode {
         if words.first == "--version" {
             Terminal.write(version)
             return .success
         }
-        do {
-            switch command {
-            case "check": return try CheckCommand.run(words)
-            case "replay": return try ReplayCommand.run(words)
-            case "kiosk": return try KioskCommand.run(words)
-            case "paths": return try PathsCommand.run(words)
-            case "graph": return try GraphCommand.run(words)
-            default: return try RunCommand.run(words)
+        if words.isEmpty || words.first == "help" || words.first == "--help" || words.first == "-h" {
+            if let name = words.dropFirst().first {
+                guard let command = subcommands.first(where: { $0.name == name }) else { throw unknown(name) }
+                Terminal.write(help(command))
+            } else if words.isEmpty {
+                return try RunCommand.run([])
+            } else {
+                Terminal.write(usage + "\n")
             }
-        } catch {
-            Terminal.error("intake: \(error)\n\n\(usage)")
-            return .usage
+            return .success
         }
+        let first = words[0]
+        let command = subcommands.first { $0.name == first }
+        let rest = command == nil ? words : Array(words.dropFirst())
+        let chosen = command ?? subcommands[0]
+        if rest.contains("--help") || rest.contains("-h") {
+            Terminal.write(help(chosen))
+            return .success
+        }
+        // A word that is no command, no option, no file and no built-in dialog is a mistyped
+        // command ("intake chek"), not a dialog to run.
+        if command == nil, !first.hasPrefix("-"), !first.contains("/"), !first.contains("."),
+            !BuiltIn.names.contains(first), !FileSystem.exists(first)
+        {
+            throw unknown(first)
+        }
+        return try chosen.run(rest)
+    }
+
+    static func help(_ command: Subcommand) -> String {
+        "usage: \(command.synopsis)\n\n\(command.help)\n"
+    }
+
+    static func unknown(_ word: String) -> CommandError {
+        let names = subcommands.map(\.name) + BuiltIn.names
+        let near = names.min { editDistance(word, $0) < editDistance(word, $1) }
+        let hint = near.flatMap { editDistance(word, $0) <= 2 ? " Did you mean '\($0)'?" : nil } ?? ""
+        return CommandError.usage("unknown command or dialog '\(word)'.\(hint)")
     }
 }
 

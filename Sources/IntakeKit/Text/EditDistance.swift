@@ -2,7 +2,7 @@
 /// and swaps of two neighbours ("jial" → "jail") each cost 1. Stops early past `limit`.
 ///
 /// Used to forgive misspelled answers ("probaton") and to suggest a key for a typo ("nxt").
-func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+package func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }

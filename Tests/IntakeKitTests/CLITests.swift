@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// The real `intake` executable: stdout, stderr and the exit code of each command's main cases
+/// and errors. `swift build` (which Tests/run-all.sh runs first) makes the binary.
+@Suite(.serialized) struct CLITests {
+    struct Run: Equatable, CustomStringConvertible {
+        var code: Int32
+        var stdout: String
+        var stderr: String
+        var description: String { "exit \(code)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+    }
+
+    static let binary = Repository.url(".build/debug/intake")
+
+    /// Runs intake with `arguments` in the repository root, `input` on stdin.
+    static func intake(_ arguments: [String], input: String = "") throws -> Run {
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw TestFailure("no intake binary at \(binary.path): run swift build first")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Repository.root
+        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(code: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func anUnknownCommandIsAUsageErrorWithASuggestion() throws {
+        let run = try Self.intake(["chek"])
+        #expect(run == Run(code: 64, stdout: "", stderr: "intake: unknown command or dialog 'chek'. Did you mean 'check'?\nSee: intake --help\n"))
+    }
+
+    @Test(arguments: ["check", "replay", "kiosk", "paths", "graph", "run"])
+    func everyCommandHasItsOwnHelp(_ command: String) throws {
+        let run = try Self.intake([command, "--help"])
+        #expect(run.code == 0)
+        #expect(run.stdout.hasPrefix("usage: intake \(command == "run" ? "[run]" : command)"))
+        #expect(run.stderr == "")
+    }
+
+    @Test func aMissingFileIs66InEveryCommand() throws {
+        for arguments in [["check", "missing.yaml"], ["paths", "missing.yaml"], ["graph", "missing.yaml"], ["run", "missing.yaml"], ["replay", "missing.txt"]] {
+            let run = try Self.intake(arguments)
+            #expect(run.code == 66, "\(arguments): \(run)")
+            #expect(run.stderr.hasPrefix("missing."), "\(arguments): \(run)")
+            #expect(run.stderr.contains(": error: No such file or directory"), "\(arguments): \(run)")
+        }
+    }
+
+    @Test func usageErrorsNameTheCommandsHelp() throws {
+        #expect(try Self.intake(["paths", "a.yaml", "b.yaml"]) == Run(code: 64, stdout: "", stderr: "intake: paths takes one dialog, not 2\nSee: intake paths --help\n"))
+        #expect(try Self.intake(["run", "--bogus"]) == Run(code: 64, stdout: "", stderr: "intake: run has no option '--bogus'\nSee: intake run --help\n"))
+        #expect(try Self.intake(["run", "--width", "5"]) == Run(code: 64, stdout: "", stderr: "intake: --width must be a whole number from 20 to 500\nSee: intake run --help\n"))
+        #expect(try Self.intake(["run", "--lang", "fr"]).stderr == "intake: --lang fr: this dialog speaks en, es\nSee: intake run --help\n")
+        #expect(try Self.intake(["graph", "--format", "png"]).code == 64)
+        #expect(try Self.intake(["kiosk"]) == Run(code: 64, stdout: "", stderr: "intake: kiosk mode needs a terminal\nSee: intake kiosk --help\n"))
+    }
+
+    @Test func checkReportsAndCountsAndExits65() throws {
+        let run = try Self.intake(["check", "Tests/IntakeKitTests/Fixtures/Invalid/Next-MustNameAnExistingNode.yaml"])
+        #expect(run.code == 65)
+        #expect(run.stdout == "1 error, 1 warning\n")
+        #expect(run.stderr.hasPrefix("Tests/IntakeKitTests/Fixtures/Invalid/Next-MustNameAnExistingNode.yaml:"))
+        let clean = try Self.intake(["check", "--strict"])
+        #expect(clean == Run(code: 0, stdout: "Dialogs/california.yaml: ok, \(clean.stdout.split(separator: " ")[2]) nodes\n0 errors, 0 warnings\n", stderr: ""))
+    }
+
+    @Test func runReadsPipedAnswersAndEndsAtEndOfInput() throws {
+        let run = try Self.intake(["run", "--lang", "en", "--width", "72"], input: "1\n")
+        #expect(run.code == 0)
+        #expect(run.stdout.contains("> 1\n"))
+        #expect(run.stdout.hasSuffix("> (end of input)\n\nThe conversation has ended. Your answers were not saved.\n"))
+        #expect(run.stderr == "")
+    }
+
+    @Test func replayEndsWithTheClosingLine() throws {
+        let run = try Self.intake(["replay", "Transcripts/en/found-not-guilty.txt"])
+        #expect(run == Run(code: 0, stdout: "1 passed, 0 failed\n", stderr: ""))
+    }
+
+    @Test func versionStatesTheLicence() throws {
+        let run = try Self.intake(["--version"])
+        #expect(run.code == 0 && run.stdout.contains("version 3 or later"))
+    }
+}
