@@ -67,7 +67,8 @@ struct SwiftSource {
     static func kind(_ kind: Dialog.Node.Kind) -> String {
         switch kind {
         case .question(let question):
-            return ".question(Dialog.Question(answer: \(answer(question.answer)), save: \(literal(question.save)), allowsUnknown: \(question.allowsUnknown)))"
+            return
+                ".question(Dialog.Question(answer: \(answer(question.answer)), save: \(literal(question.save)), allowsUnknown: \(question.allowsUnknown)))"
         case .message: return ".message"
         case .outcome: return ".outcome"
         }

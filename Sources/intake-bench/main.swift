@@ -127,7 +127,7 @@ func timeToFirstQuestion(_ command: [String]) -> (seconds: Double, rssKiB: Int)?
     posix_spawn_file_actions_addclose(&actions, input[1])
     posix_spawn_file_actions_addclose(&actions, output[0])
     var argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
     let start = now()
     guard posix_spawnp(&pid, command[0], &actions, nil, &argv, environ) == 0 else { return nil }
@@ -142,7 +142,8 @@ func timeToFirstQuestion(_ command: [String]) -> (seconds: Double, rssKiB: Int)?
         seen += buffer[0..<count]
         // The prompt: "> " at the start of a line.
         if seen.count >= 2, seen[seen.count - 2] == UInt8(ascii: ">"), seen[seen.count - 1] == UInt8(ascii: " "),
-           seen.count == 2 || seen[seen.count - 3] == 10 {
+            seen.count == 2 || seen[seen.count - 3] == 10
+        {
             elapsed = now() - start
         }
     }
@@ -199,8 +200,14 @@ func medianSeconds<Result>(runs: Int, _ body: () -> Result) -> Double {
 
 /// load FILE RUNS: the median seconds to load and check a dialog file, as `intake check` does.
 func benchmarkLoad(path: String, runs: Int) {
-    guard let bytes = readFile(path) else { print("cannot read \(path)"); exit(66) }
-    if DialogLoader.load(bytes: bytes, file: path).dialog == nil { print("\(path) has errors"); exit(65) }
+    guard let bytes = readFile(path) else {
+        print("cannot read \(path)")
+        exit(66)
+    }
+    if DialogLoader.load(bytes: bytes, file: path).dialog == nil {
+        print("\(path) has errors")
+        exit(65)
+    }
     print(String(medianSeconds(runs: runs) { DialogLoader.load(bytes: bytes, file: path) }))
 }
 
@@ -232,10 +239,16 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "startup":
     let runs = arguments.dropFirst().first.flatMap(Int.init) ?? 30
-    guard let dash = arguments.firstIndex(of: "--") else { print("usage: intake-bench startup RUNS -- COMMAND..."); exit(64) }
+    guard let dash = arguments.firstIndex(of: "--") else {
+        print("usage: intake-bench startup RUNS -- COMMAND...")
+        exit(64)
+    }
     benchmarkStartup(runs: runs, command: Array(arguments[(dash + 1)...]))
 case "load":
-    guard arguments.count >= 2 else { print("usage: intake-bench load FILE [RUNS]"); exit(64) }
+    guard arguments.count >= 2 else {
+        print("usage: intake-bench load FILE [RUNS]")
+        exit(64)
+    }
     benchmarkLoad(path: arguments[1], runs: arguments.dropFirst(2).first.flatMap(Int.init) ?? 20)
 case "answers":
     benchmarkAnswers()

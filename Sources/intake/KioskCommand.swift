@@ -63,7 +63,8 @@ enum KioskCommand {
 
         while session.isWaiting {
             // Before a language is chosen, warn in every language the dialog offers.
-            let warning = session.conversation.offersLanguages && session.conversation.isChoosingLanguage
+            let warning =
+                session.conversation.offersLanguages && session.conversation.isChoosingLanguage
                 ? dialog.languages.map { Phrases.forLanguage($0).idleWarning }.joined(separator: " ")
                 : Phrases.forLanguage(session.conversation.language).idleWarning
             reader.setIdleWarning(warning)

@@ -26,7 +26,9 @@ enum PathsCommand {
         }
         if !problems.isEmpty { Terminal.error(problems.rendered(source: loaded.source)) }
         if let stopped = report.stopped {
-            Terminal.error("intake: paths stopped before it was done: \(stopped); what it found until then is above. Split the dialog, or make fewer answers matter further on.")
+            Terminal.error(
+                "intake: paths stopped before it was done: \(stopped); what it found until then is above. Split the dialog, or make fewer answers matter further on."
+            )
             return .failure
         }
         if table {
@@ -35,9 +37,10 @@ enum PathsCommand {
                 Terminal.error("intake: \(describe(report.totalPaths)) paths are too many to list (the limit is \(limit))\(hint)")
                 return .failure
             }
-            Terminal.write(byOutcome
-                ? DecisionTable.renderOutcomes(routes, dialog: dialog, format: format)
-                : DecisionTable.render(rows, dialog: dialog, format: format))
+            Terminal.write(
+                byOutcome
+                    ? DecisionTable.renderOutcomes(routes, dialog: dialog, format: format)
+                    : DecisionTable.render(rows, dialog: dialog, format: format))
         } else {
             Terminal.write("\(loaded.label): \(describe(report.totalPaths)) distinct paths\n")
             for (round, count) in report.paths {

@@ -13,7 +13,8 @@ enum RunCommand {
 
         Terminal.useUTF8Locale()
         let interactive = Terminal.isInteractive
-        var reader: any LineReader = interactive
+        var reader: any LineReader =
+            interactive
             ? ReadlineReader(ignoreEndOfInputKey: false, interruptEndsRead: true)
             : PlainLineReader()
         let width = fixedWidth ?? Terminal.width()

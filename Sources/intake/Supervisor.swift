@@ -124,7 +124,7 @@ enum Supervisor {
         posix_spawn_file_actions_adddup2(&actions, heartbeat, heartbeatDescriptor)
 
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, path, &actions, &attributes, &argv, environ)
         guard result == 0 else {

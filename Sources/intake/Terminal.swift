@@ -101,7 +101,7 @@ struct ReadlineReader: LineReader {
 
     mutating func read(prompt: String, completions: [String]) -> ReadResult {
         var pointers = completions.map { strdup($0) }
-        defer { pointers.forEach { free($0) } }
+        defer { for pointer in pointers { free(pointer) } }
         pointers.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buffer.count) {
                 intake_rl_set_choices($0, Int32(buffer.count))

@@ -38,17 +38,18 @@ import Testing
 
     // MARK: - Yes and no
 
-    @Test(arguments: [
-        ("yes", Value.yes), ("Yes", .yes), ("YES!", .yes), ("y", .yes), ("yeah", .yes), ("yep", .yes), ("yup", .yes),
-        ("sure", .yes), ("correct", .yes), ("right", .yes), ("ok", .yes), ("yes I was", .yes), ("yeah, they did", .yes),
-        ("1", .yes), ("sí", .yes), ("si", .yes), ("Sí, señor", .yes), ("claro", .yes), ("claro que sí", .yes),
-        ("cierto", .yes), ("no", .no), ("No.", .no), ("n", .no), ("nope", .no), ("nah", .no), ("never", .no),
-        ("no I wasn't", .no), ("I was not", .no), ("they didn't", .no), ("2", .no), ("nunca", .no), ("no, nunca", .no),
-        ("3", .unknown), ("I don't know", .unknown), ("dont know", .unknown), ("idk", .unknown), ("not sure", .unknown),
-        ("I'm not sure", .unknown), ("no idea", .unknown), ("no sé", .unknown), ("no se", .unknown), ("no lo sé", .unknown),
-        ("no estoy seguro", .unknown), ("no me acuerdo", .unknown), ("ni idea", .unknown), ("I can't remember", .unknown),
-        ("dunno", .unknown), ("no recuerdo", .unknown),
-    ] as [(String, Value)])
+    @Test(
+        arguments: [
+            ("yes", Value.yes), ("Yes", .yes), ("YES!", .yes), ("y", .yes), ("yeah", .yes), ("yep", .yes), ("yup", .yes),
+            ("sure", .yes), ("correct", .yes), ("right", .yes), ("ok", .yes), ("yes I was", .yes), ("yeah, they did", .yes),
+            ("1", .yes), ("sí", .yes), ("si", .yes), ("Sí, señor", .yes), ("claro", .yes), ("claro que sí", .yes),
+            ("cierto", .yes), ("no", .no), ("No.", .no), ("n", .no), ("nope", .no), ("nah", .no), ("never", .no),
+            ("no I wasn't", .no), ("I was not", .no), ("they didn't", .no), ("2", .no), ("nunca", .no), ("no, nunca", .no),
+            ("3", .unknown), ("I don't know", .unknown), ("dont know", .unknown), ("idk", .unknown), ("not sure", .unknown),
+            ("I'm not sure", .unknown), ("no idea", .unknown), ("no sé", .unknown), ("no se", .unknown), ("no lo sé", .unknown),
+            ("no estoy seguro", .unknown), ("no me acuerdo", .unknown), ("ni idea", .unknown), ("I can't remember", .unknown),
+            ("dunno", .unknown), ("no recuerdo", .unknown),
+        ] as [(String, Value)])
     func yesNoAnswers(_ input: String, _ expected: Value) {
         guard case .answer(let value, _) = Self.read(Self.yesNo, input) else {
             Issue.record("\(input) was not understood")
@@ -80,14 +81,15 @@ import Testing
 
     // MARK: - Numbers
 
-    @Test(arguments: [
-        ("16", 16), ("I was 16", 16), ("16 years old", 16), ("16yo", 16), ("sixteen", 16), ("Sixteen.", 16),
-        ("twenty-one", 21), ("twenty one", 21), ("I was twenty one", 21), ("forty", 40), ("ninety nine", 99),
-        ("a hundred", 100), ("one hundred and five", 105), ("eighteen", 18), ("8", 8), ("110", 110),
-        ("dieciséis", 16), ("dieciseis", 16), ("tenía 17 años", 17), ("diecisiete", 17), ("veintiuno", 21),
-        ("veinte", 20), ("treinta y dos", 32), ("cuarenta y cinco", 45), ("cien", 100), ("ciento cinco", 105),
-        ("tenía quince años", 15), ("about 30", 30), ("30ish", 30), ("age: 45", 45), ("  19  ", 19),
-    ] as [(String, Int)])
+    @Test(
+        arguments: [
+            ("16", 16), ("I was 16", 16), ("16 years old", 16), ("16yo", 16), ("sixteen", 16), ("Sixteen.", 16),
+            ("twenty-one", 21), ("twenty one", 21), ("I was twenty one", 21), ("forty", 40), ("ninety nine", 99),
+            ("a hundred", 100), ("one hundred and five", 105), ("eighteen", 18), ("8", 8), ("110", 110),
+            ("dieciséis", 16), ("dieciseis", 16), ("tenía 17 años", 17), ("diecisiete", 17), ("veintiuno", 21),
+            ("veinte", 20), ("treinta y dos", 32), ("cuarenta y cinco", 45), ("cien", 100), ("ciento cinco", 105),
+            ("tenía quince años", 15), ("about 30", 30), ("30ish", 30), ("age: 45", 45), ("  19  ", 19),
+        ] as [(String, Int)])
     func numberAnswers(_ input: String, _ expected: Int) {
         #expect(Self.read(Self.age, input) == .answer(.number(expected), exact: true), "\(input)")
     }
@@ -114,28 +116,30 @@ import Testing
 
     // MARK: - Choices
 
-    @Test(arguments: [
-        ("1", "probation", true), ("2", "county_jail", true), ("3", "state_prison", true), ("number 2", "county_jail", true),
-        ("option 3", "state_prison", true), ("probation", "probation", true), ("Probation", "probation", true),
-        ("county jail", "county_jail", true), ("COUNTY JAIL", "county_jail", true), ("state prison", "state_prison", true),
-        ("county_jail", "county_jail", true), ("jail", "county_jail", true), ("prison", "state_prison", true),
-        ("cdcr", "state_prison", true), ("1170h", "county_jail", true),
-        ("probaton", "probation", false), ("probabtion", "probation", false), ("prob", "probation", false),
-        ("I got probation", "probation", false), ("they gave me probation", "probation", false),
-        ("I went to prison", "state_prison", false), ("I did time in the county jail", "county_jail", false),
-        ("state prision", "state_prison", false), ("countyjail", "county_jail", false), ("conty", "county_jail", false),
-        ("the pen", "state_prison", false), ("jial", "county_jail", false),
-    ] as [(String, String, Bool)])
+    @Test(
+        arguments: [
+            ("1", "probation", true), ("2", "county_jail", true), ("3", "state_prison", true), ("number 2", "county_jail", true),
+            ("option 3", "state_prison", true), ("probation", "probation", true), ("Probation", "probation", true),
+            ("county jail", "county_jail", true), ("COUNTY JAIL", "county_jail", true), ("state prison", "state_prison", true),
+            ("county_jail", "county_jail", true), ("jail", "county_jail", true), ("prison", "state_prison", true),
+            ("cdcr", "state_prison", true), ("1170h", "county_jail", true),
+            ("probaton", "probation", false), ("probabtion", "probation", false), ("prob", "probation", false),
+            ("I got probation", "probation", false), ("they gave me probation", "probation", false),
+            ("I went to prison", "state_prison", false), ("I did time in the county jail", "county_jail", false),
+            ("state prision", "state_prison", false), ("countyjail", "county_jail", false), ("conty", "county_jail", false),
+            ("the pen", "state_prison", false), ("jial", "county_jail", false),
+        ] as [(String, String, Bool)])
     func choicesInEnglish(_ input: String, _ id: String, _ exact: Bool) {
         #expect(Self.read(Self.sentence, input) == .answer(.choice(id), exact: exact), "\(input)")
     }
 
-    @Test(arguments: [
-        ("libertad condicional", "probation", false), ("cárcel del condado", "county_jail", true),
-        ("carcel del condado", "county_jail", true), ("prisión estatal", "state_prison", true),
-        ("prision", "state_prison", true), ("fui a la cárcel", "county_jail", false), ("probatoria", "probation", true),
-        ("me dieron probatoria", "probation", false), ("2", "county_jail", true), ("estatal", "state_prison", false),
-    ] as [(String, String, Bool)])
+    @Test(
+        arguments: [
+            ("libertad condicional", "probation", false), ("cárcel del condado", "county_jail", true),
+            ("carcel del condado", "county_jail", true), ("prisión estatal", "state_prison", true),
+            ("prision", "state_prison", true), ("fui a la cárcel", "county_jail", false), ("probatoria", "probation", true),
+            ("me dieron probatoria", "probation", false), ("2", "county_jail", true), ("estatal", "state_prison", false),
+        ] as [(String, String, Bool)])
     func choicesInSpanish(_ input: String, _ id: String, _ exact: Bool) {
         #expect(Self.read(Self.sentence, input, "es") == .answer(.choice(id), exact: exact), "\(input)")
     }
@@ -202,13 +206,14 @@ import Testing
 @Suite struct AnswerInterpreterMoreTests {
     typealias T = AnswerInterpreterTests
 
-    @Test(arguments: [
-        ("SI", Value.yes), ("Si claro", .yes), ("sip", .yes), ("seguro", .yes), ("exacto", .yes), ("afirmativo", .yes),
-        ("yes sir", .yes), ("yea", .yes), ("ok", .yes), ("absolutely", .yes), ("NO", .no), ("nel", .no), ("nunca jamas", .no),
-        ("no señor", .no), ("nope never", .no), ("negative", .no), ("no lo se", .unknown), ("nose", .unknown),
-        ("quien sabe", .unknown), ("no estoy segura", .unknown), ("ni idea", .unknown), ("I forgot", .unknown),
-        ("dont remember", .unknown), ("No sé.", .unknown),
-    ] as [(String, Value)])
+    @Test(
+        arguments: [
+            ("SI", Value.yes), ("Si claro", .yes), ("sip", .yes), ("seguro", .yes), ("exacto", .yes), ("afirmativo", .yes),
+            ("yes sir", .yes), ("yea", .yes), ("ok", .yes), ("absolutely", .yes), ("NO", .no), ("nel", .no), ("nunca jamas", .no),
+            ("no señor", .no), ("nope never", .no), ("negative", .no), ("no lo se", .unknown), ("nose", .unknown),
+            ("quien sabe", .unknown), ("no estoy segura", .unknown), ("ni idea", .unknown), ("I forgot", .unknown),
+            ("dont remember", .unknown), ("No sé.", .unknown),
+        ] as [(String, Value)])
     func moreYesNo(_ input: String, _ expected: Value) {
         guard case .answer(let value, _) = T.read(T.yesNo, input, "es") else {
             Issue.record("\(input) was not understood")
@@ -217,11 +222,12 @@ import Testing
         #expect(value == expected, "\(input)")
     }
 
-    @Test(arguments: [
-        ("tenia 16", 16), ("16 anos", 16), ("dieciocho", 18), ("diecinueve años", 19), ("veintidós", 22), ("veintidos", 22),
-        ("treinta", 30), ("cuarenta y uno", 41), ("sesenta y siete", 67), ("noventa", 90), ("ochenta y ocho", 88),
-        ("seventeen", 17), ("nineteen years", 19), ("fifty five", 55), ("seventy-two", 72),
-    ] as [(String, Int)])
+    @Test(
+        arguments: [
+            ("tenia 16", 16), ("16 anos", 16), ("dieciocho", 18), ("diecinueve años", 19), ("veintidós", 22), ("veintidos", 22),
+            ("treinta", 30), ("cuarenta y uno", 41), ("sesenta y siete", 67), ("noventa", 90), ("ochenta y ocho", 88),
+            ("seventeen", 17), ("nineteen years", 19), ("fifty five", 55), ("seventy-two", 72),
+        ] as [(String, Int)])
     func moreNumbers(_ input: String, _ expected: Int) {
         #expect(T.read(T.age, input) == .answer(.number(expected), exact: true), "\(input)")
     }

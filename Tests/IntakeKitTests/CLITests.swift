@@ -49,7 +49,9 @@ import Testing
     }
 
     @Test func aMissingFileIs66InEveryCommand() throws {
-        for arguments in [["check", "missing.yaml"], ["paths", "missing.yaml"], ["graph", "missing.yaml"], ["run", "missing.yaml"], ["replay", "missing.txt"]] {
+        for arguments in [
+            ["check", "missing.yaml"], ["paths", "missing.yaml"], ["graph", "missing.yaml"], ["run", "missing.yaml"], ["replay", "missing.txt"],
+        ] {
             let run = try Self.intake(arguments)
             #expect(run.code == 66, "\(arguments): \(run)")
             #expect(run.stderr.hasPrefix("missing."), "\(arguments): \(run)")
@@ -58,9 +60,14 @@ import Testing
     }
 
     @Test func usageErrorsNameTheCommandsHelp() throws {
-        #expect(try Self.intake(["paths", "a.yaml", "b.yaml"]) == Run(code: 64, stdout: "", stderr: "intake: paths takes one dialog, not 2\nSee: intake paths --help\n"))
-        #expect(try Self.intake(["run", "--bogus"]) == Run(code: 64, stdout: "", stderr: "intake: run has no option '--bogus'\nSee: intake run --help\n"))
-        #expect(try Self.intake(["run", "--width", "5"]) == Run(code: 64, stdout: "", stderr: "intake: --width must be a whole number from 20 to 500\nSee: intake run --help\n"))
+        #expect(
+            try Self.intake(["paths", "a.yaml", "b.yaml"])
+                == Run(code: 64, stdout: "", stderr: "intake: paths takes one dialog, not 2\nSee: intake paths --help\n"))
+        #expect(
+            try Self.intake(["run", "--bogus"]) == Run(code: 64, stdout: "", stderr: "intake: run has no option '--bogus'\nSee: intake run --help\n"))
+        #expect(
+            try Self.intake(["run", "--width", "5"])
+                == Run(code: 64, stdout: "", stderr: "intake: --width must be a whole number from 20 to 500\nSee: intake run --help\n"))
         #expect(try Self.intake(["run", "--lang", "fr"]).stderr == "intake: --lang fr: this dialog speaks en, es\nSee: intake run --help\n")
         #expect(try Self.intake(["graph", "--format", "png"]).code == 64)
         #expect(try Self.intake(["kiosk"]) == Run(code: 64, stdout: "", stderr: "intake: kiosk mode needs a terminal\nSee: intake kiosk --help\n"))
@@ -72,7 +79,11 @@ import Testing
         #expect(run.stdout == "1 error, 1 warning\n")
         #expect(run.stderr.hasPrefix("Tests/IntakeKitTests/Fixtures/Invalid/Next-MustNameAnExistingNode.yaml:"))
         let clean = try Self.intake(["check", "--strict"])
-        #expect(clean == Run(code: 0, stdout: "Dialogs/california.yaml: ok, \(clean.stdout.split(separator: " ")[2]) nodes\n0 errors, 0 warnings\n", stderr: ""))
+        #expect(
+            clean
+                == Run(
+                    code: 0, stdout: "Dialogs/california.yaml: ok, \(clean.stdout.split(separator: " ")[2]) nodes\n0 errors, 0 warnings\n", stderr: ""
+                ))
     }
 
     @Test func runReadsPipedAnswersAndEndsAtEndOfInput() throws {

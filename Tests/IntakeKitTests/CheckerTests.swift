@@ -56,22 +56,24 @@ import Testing
                 next: c
             """
         let result = DialogLoader.load(text: yaml, file: "many.yaml")
-        #expect(result.diagnostics.map(\.description) == [
-            "many.yaml:4:3: error: node 'a' has no 'next'; only an outcome may end the conversation",
-            "many.yaml:8:5: error: unknown key 'nxt' in node 'a'; did you mean 'next'?",
-            "many.yaml:9:3: warning: node 'b' cannot be reached from 'a'",
-            "many.yaml:11:11: error: 'next' names unknown node \"c\"",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "many.yaml:4:3: error: node 'a' has no 'next'; only an outcome may end the conversation",
+                "many.yaml:8:5: error: unknown key 'nxt' in node 'a'; did you mean 'next'?",
+                "many.yaml:9:3: warning: node 'b' cannot be reached from 'a'",
+                "many.yaml:11:11: error: 'next' names unknown node \"c\"",
+            ])
     }
 
     @Test func renderedDiagnosticShowsTheLineAndACaret() {
         let source = "id: x\nstart: welcom\nnodes:\n  welcome:\n    outcome: Bye.\n"
         let result = DialogLoader.load(text: source, file: "x.yaml")
-        #expect(result.diagnostics.first?.rendered(source: source) == """
-            x.yaml:2:8: error: 'start' names unknown node "welcom"; did you mean "welcome"?
-                start: welcom
-                       ^
-            """)
+        #expect(
+            result.diagnostics.first?.rendered(source: source) == """
+                x.yaml:2:8: error: 'start' names unknown node "welcom"; did you mean "welcome"?
+                    start: welcom
+                           ^
+                """)
     }
 
     @Test func malformedInputNeverCrashes() {

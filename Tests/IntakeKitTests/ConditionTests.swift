@@ -47,25 +47,26 @@ import Testing
         return last.contains(.text("matched"))
     }
 
-    @Test(arguments: [
-        ("age < 18", ["16", "1", "no", "LA"], true),
-        ("age < 18", ["18", "1", "no", "LA"], false),
-        ("age <= 18", ["18", "1", "no", "LA"], true),
-        ("age >= 18 and convicted", ["30", "1", "yes", "LA"], true),
-        ("age >= 18 and convicted", ["30", "1", "no", "LA"], false),
-        ("age < 18 or convicted", ["30", "1", "yes", "LA"], true),
-        ("not convicted", ["30", "1", "no", "LA"], true),
-        ("not (age < 18 or convicted)", ["30", "1", "no", "LA"], true),
-        ("charges in [not_filed, dismissed]", ["30", "3", "no", "LA"], true),
-        ("charges not in [not_filed, dismissed]", ["30", "3", "no", "LA"], false),
-        ("charges == filed", ["30", "1", "no", "LA"], true),
-        ("charges != filed", ["30", "1", "no", "LA"], false),
-        ("age == unknown", ["I don't know", "1", "no", "LA"], true),
-        ("age < 18", ["I don't know", "1", "no", "LA"], false),
-        ("convicted == unknown", ["30", "1", "not sure", "LA"], true),
-        ("name == \"los angeles\"", ["30", "1", "no", "Los Angeles"], true),
-        ("convicted == no and (charges == filed or age > 100)", ["30", "1", "no", "LA"], true),
-    ] as [(String, [String], Bool)])
+    @Test(
+        arguments: [
+            ("age < 18", ["16", "1", "no", "LA"], true),
+            ("age < 18", ["18", "1", "no", "LA"], false),
+            ("age <= 18", ["18", "1", "no", "LA"], true),
+            ("age >= 18 and convicted", ["30", "1", "yes", "LA"], true),
+            ("age >= 18 and convicted", ["30", "1", "no", "LA"], false),
+            ("age < 18 or convicted", ["30", "1", "yes", "LA"], true),
+            ("not convicted", ["30", "1", "no", "LA"], true),
+            ("not (age < 18 or convicted)", ["30", "1", "no", "LA"], true),
+            ("charges in [not_filed, dismissed]", ["30", "3", "no", "LA"], true),
+            ("charges not in [not_filed, dismissed]", ["30", "3", "no", "LA"], false),
+            ("charges == filed", ["30", "1", "no", "LA"], true),
+            ("charges != filed", ["30", "1", "no", "LA"], false),
+            ("age == unknown", ["I don't know", "1", "no", "LA"], true),
+            ("age < 18", ["I don't know", "1", "no", "LA"], false),
+            ("convicted == unknown", ["30", "1", "not sure", "LA"], true),
+            ("name == \"los angeles\"", ["30", "1", "no", "Los Angeles"], true),
+            ("convicted == no and (charges == filed or age > 100)", ["30", "1", "no", "LA"], true),
+        ] as [(String, [String], Bool)])
     func evaluates(_ condition: String, _ lines: [String], _ expected: Bool) throws {
         #expect(try holds(condition, lines) == expected, "\(condition) after \(lines)")
     }

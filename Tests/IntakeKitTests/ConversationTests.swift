@@ -66,23 +66,24 @@ import Testing
     }
 
     @Test func walksToAnOutcome() {
-        #expect(screen(dialog, ["30", "yes"]) == """
-            Hello. This is not legal advice.
+        #expect(
+            screen(dialog, ["30", "yes"]) == """
+                Hello. This is not legal advice.
 
-            How old were you?
-            > 30
+                How old were you?
+                > 30
 
-            Were you convicted?
-              1) Yes
-              2) No
-            > yes
+                Were you convicted?
+                  1) Yes
+                  2) No
+                > yes
 
-            You may qualify for a dismissal.
+                You may qualify for a dismissal.
 
-            Your results:
-            1. A dismissal may fit.
+                Your results:
+                1. A dismissal may fit.
 
-            """)
+                """)
     }
 
     @Test func showsSavedAnswersInText() {
@@ -102,20 +103,24 @@ import Testing
 
     @Test func offersHelpAfterThreeMisses() {
         let text = screen(dialog, ["a", "b", "c"], width: 200)
-        #expect(text.contains("This question seems hard. That is OK. Type help to see why we ask and how to find out. If you are not sure, type: I don't know."))
+        #expect(
+            text.contains(
+                "This question seems hard. That is OK. Type help to see why we ask and how to find out. If you are not sure, type: I don't know."))
     }
 
     @Test func helpShowsWhyAndTheCommands() {
         let text = screen(dialog, ["help"], width: 200)
-        #expect(text.hasSuffix("""
-            > help
+        #expect(
+            text.hasSuffix(
+                """
+                > help
 
-            The rules for people under 18 are different.
+                The rules for people under 18 are different.
 
-            At any question you can type: help, back, repeat, review, start over, or quit.
+                At any question you can type: help, back, repeat, review, start over, or quit.
 
-            """))
-        #expect(screen(dialog, ["?"]) .contains("The rules for people under 18 are different."))
+                """))
+        #expect(screen(dialog, ["?"]).contains("The rules for people under 18 are different."))
     }
 
     @Test func backUndoesTheLastAnswer() {
@@ -155,7 +160,8 @@ import Testing
         _ = c.start()
         _ = c.handle("30")
         let review = c.handle("review")
-        #expect(review == [.text("Your answers so far:\n\n1. How old were you? 30\n\nTo change an answer, type its number. To go on, just press Enter.")])
+        #expect(
+            review == [.text("Your answers so far:\n\n1. How old were you? 30\n\nTo change an answer, type its number. To go on, just press Enter.")])
         #expect(c.handle("1") == [.question("How old were you?", choices: [])])
         _ = c.handle("15")
         #expect(c.handle("yes").first == .text("At 15 you were a minor."))
@@ -206,7 +212,8 @@ import Testing
     }
 
     @Test func aChoiceThatIsACommandWordWins() throws {
-        let dialog = try Repository.dialog("""
+        let dialog = try Repository.dialog(
+            """
             id: words
             start: q
             nodes:
@@ -263,7 +270,8 @@ import Testing
 
 @Suite struct TemplateTests {
     @Test func placeholdersAndEscapedBraces() throws {
-        let dialog = try Repository.dialog("""
+        let dialog = try Repository.dialog(
+            """
             id: braces
             start: age
             nodes:

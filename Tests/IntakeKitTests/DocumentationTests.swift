@@ -18,7 +18,9 @@ import Testing
         let result = DialogLoader.load(text: yaml, file: "example.yaml")
         #expect(result.diagnostics.map(\.description) == [])
         let dialog = try #require(result.dialog)
-        #expect(screen(dialog, ["I was 16"], language: "en").hasSuffix("You were 16. The rules for people under 18 may help you.\n\nWhat may fit:\n1. Under 18 at the time.\n"))
+        #expect(
+            screen(dialog, ["I was 16"], language: "en").hasSuffix(
+                "You were 16. The rules for people under 18 may help you.\n\nWhat may fit:\n1. Under 18 at the time.\n"))
         #expect(screen(dialog, ["30", "I was never charged"], language: "en").contains("OK: No charges were filed."))
         #expect(screen(dialog, ["dieciséis"], language: "es").contains("Usted tenía 16 años."))
         // Without a language, the conversation offers both, one key each.

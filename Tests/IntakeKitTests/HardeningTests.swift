@@ -25,7 +25,8 @@ import Testing
 
     @Test func aMessageLoopStopsBeforeItFillsTheMemory() throws {
         // Passes check (paths reports the loop); a visit must still end, with bounded text.
-        let dialog = try Repository.dialog("""
+        let dialog = try Repository.dialog(
+            """
             id: loop
             start: a
             nodes:
@@ -45,7 +46,8 @@ import Testing
 
     @Test func aTextIsCutAtItsLimitWithANote() throws {
         let placeholders = String(repeating: "{summary} ", count: 2000)
-        let dialog = try Repository.dialog("""
+        let dialog = try Repository.dialog(
+            """
             id: wide
             start: a
             nodes:
@@ -84,15 +86,24 @@ import Testing
     @Test func aHugeTranscriptIsRefused() throws {
         let huge = "# dialog: Dialogs/california.yaml\n" + String(repeating: "> yes\n", count: 200_000)
         let runner = TranscriptRunner(readFile: { _ in Array(huge.utf8) }, fileExists: { _ in true })
-        #expect(throws: Transcript.FormatError(file: "huge.txt", line: 1, message: "the transcript is \(huge.utf8.count) bytes; a transcript may be at most 1 MiB")) {
+        #expect(
+            throws: Transcript.FormatError(
+                file: "huge.txt", line: 1, message: "the transcript is \(huge.utf8.count) bytes; a transcript may be at most 1 MiB")
+        ) {
             _ = try runner.parse("huge.txt")
         }
     }
 
     @Test(arguments: [
         ("/etc/shadow", "dialog '/etc/shadow' is an absolute path; name a built-in dialog or a .yaml file inside this transcript's folders"),
-        ("../../secret.yaml", "dialog '../../secret.yaml' climbs out with '..'; name a built-in dialog or a .yaml file inside this transcript's folders"),
-        ("Dialogs/../../x.yaml", "dialog 'Dialogs/../../x.yaml' climbs out with '..'; name a built-in dialog or a .yaml file inside this transcript's folders"),
+        (
+            "../../secret.yaml",
+            "dialog '../../secret.yaml' climbs out with '..'; name a built-in dialog or a .yaml file inside this transcript's folders"
+        ),
+        (
+            "Dialogs/../../x.yaml",
+            "dialog 'Dialogs/../../x.yaml' climbs out with '..'; name a built-in dialog or a .yaml file inside this transcript's folders"
+        ),
         ("etc/passwd", "dialog 'etc/passwd' is not a .yaml file; name a built-in dialog or a .yaml file inside this transcript's folders"),
     ])
     func aTranscriptNamesOnlyDialogsInItsOwnTree(_ path: String, _ message: String) {
@@ -104,7 +115,12 @@ import Testing
 
     @Test func theDialogSearchStopsAtTheWorkingFolder() throws {
         var asked: [String] = []
-        let runner = TranscriptRunner(readFile: { _ in [] }, fileExists: { asked.append($0); return false })
+        let runner = TranscriptRunner(
+            readFile: { _ in [] },
+            fileExists: {
+                asked.append($0)
+                return false
+            })
         _ = try? runner.resolve("etc/x.yaml", from: "a/b/t.txt")
         #expect(asked == ["a/b/etc/x.yaml", "a/etc/x.yaml", "etc/x.yaml"])
         asked = []
@@ -133,7 +149,8 @@ import Testing
         "x" + String(repeating: " and x", count: 100_000),
     ])
     func aDeepConditionIsALocatedError(_ condition: String) {
-        let text = Self.dialogText("""
+        let text = Self.dialogText(
+            """
               a:
                 ask: Q?
                 help: H.
@@ -155,7 +172,8 @@ import Testing
 
     @Test func manyMessagesAreCappedAndLongLinesCut() {
         let ids = (0..<10_000).map { "c\($0)" }.joined(separator: ", ")
-        let text = Self.dialogText("""
+        let text = Self.dialogText(
+            """
               a:
                 ask: Q?
                 help: H.

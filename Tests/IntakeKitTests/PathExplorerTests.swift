@@ -9,7 +9,8 @@ import Testing
 
     @Test func countsPathsOverChoicesAndNumberRanges() throws {
         // age splits at 18 (two ranges, plus unknown); convicted has yes/no: 3 * 2 = 6 paths.
-        let report = try explore("""
+        let report = try explore(
+            """
             id: count
             start: age
             nodes:
@@ -51,7 +52,8 @@ import Testing
     }
 
     @Test func findsAConditionThatIsNeverTrue() throws {
-        let report = try explore("""
+        let report = try explore(
+            """
             id: never
             start: age
             nodes:
@@ -72,7 +74,8 @@ import Testing
     }
 
     @Test func findsAConditionThatIsAlwaysTrue() throws {
-        let report = try explore("""
+        let report = try explore(
+            """
             id: always
             start: q
             nodes:
@@ -95,7 +98,8 @@ import Testing
     }
 
     @Test func findsAQuestionAskedTwiceAndALoopWithNoWayOut() throws {
-        let report = try explore("""
+        let report = try explore(
+            """
             id: loops
             start: a
             nodes:
@@ -114,7 +118,8 @@ import Testing
             """)
         #expect(report.problems.map(\.message).contains("question 'a' can be asked twice on one path"))
 
-        let stuck = try explore("""
+        let stuck = try explore(
+            """
             id: stuck
             start: a
             nodes:
@@ -139,7 +144,8 @@ import Testing
     }
 
     @Test func aNewRoundIsExploredOnItsOwn() throws {
-        let report = try explore("""
+        let report = try explore(
+            """
             id: rounds
             start: start
             nodes:
@@ -182,8 +188,12 @@ import Testing
     }
 
     @Test func citationsAreFound() {
-        #expect(DecisionTable.citations(in: "Ask the court (Penal Code 851.91). Use form CR-409, and read form CR-409-INFO. See Penal Code 851.90 and 1000.4, WIC 786, Penal Code 1170(h). Form BCIA 8016RR.")
-            == ["PC 851.91", "CR-409", "CR-409-INFO", "PC 851.90", "PC 1000.4", "WIC 786", "PC 1170(h)", "BCIA 8016RR"])
+        #expect(
+            DecisionTable.citations(
+                in:
+                    "Ask the court (Penal Code 851.91). Use form CR-409, and read form CR-409-INFO. See Penal Code 851.90 and 1000.4, WIC 786, Penal Code 1170(h). Form BCIA 8016RR."
+            )
+                == ["PC 851.91", "CR-409", "CR-409-INFO", "PC 851.90", "PC 1000.4", "WIC 786", "PC 1170(h)", "BCIA 8016RR"])
     }
 }
 
@@ -207,51 +217,55 @@ import Testing
 
     @Test func dot() throws {
         let dialog = try Repository.dialog(Self.yaml)
-        #expect(Graph.render(dialog, format: .dot) == #"""
-            digraph "small" {
-              rankdir=TB;
-              node [fontname="Helvetica", fontsize=10];
-              edge [fontname="Helvetica", fontsize=9];
-              "q" [shape=box, style=rounded, label="q\nWere you \"arrested\"? This is a longer…"];
-              subgraph cluster_outcomes {
-                label="Outcomes"; style=dashed;
-                "yes_out" [shape=box, style=filled, fillcolor="#e6f2e6", peripheries=2, label="yes_out\nArrested."];
-                "no_out" [shape=box, style=filled, fillcolor="#e6f2e6", peripheries=2, label="no_out\nNot arrested."];
-              }
-              "q" -> "yes_out" [label="q"];
-              "q" -> "no_out" [label="otherwise"];
-            }
+        #expect(
+            Graph.render(dialog, format: .dot) == #"""
+                digraph "small" {
+                  rankdir=TB;
+                  node [fontname="Helvetica", fontsize=10];
+                  edge [fontname="Helvetica", fontsize=9];
+                  "q" [shape=box, style=rounded, label="q\nWere you \"arrested\"? This is a longer…"];
+                  subgraph cluster_outcomes {
+                    label="Outcomes"; style=dashed;
+                    "yes_out" [shape=box, style=filled, fillcolor="#e6f2e6", peripheries=2, label="yes_out\nArrested."];
+                    "no_out" [shape=box, style=filled, fillcolor="#e6f2e6", peripheries=2, label="no_out\nNot arrested."];
+                  }
+                  "q" -> "yes_out" [label="q"];
+                  "q" -> "no_out" [label="otherwise"];
+                }
 
-            """#)
+                """#)
     }
 
     @Test func mermaid() throws {
         let dialog = try Repository.dialog(Self.yaml)
-        #expect(Graph.render(dialog, format: .mermaid) == """
-            flowchart TD
-              q("q<br>Were you #quot;arrested#quot;? This is a longer…")
-              subgraph Outcomes
-                yes_out[["yes_out<br>Arrested."]]
-                no_out[["no_out<br>Not arrested."]]
-              end
-              q -->|"q"| yes_out
-              q -->|"otherwise"| no_out
+        #expect(
+            Graph.render(dialog, format: .mermaid) == """
+                flowchart TD
+                  q("q<br>Were you #quot;arrested#quot;? This is a longer…")
+                  subgraph Outcomes
+                    yes_out[["yes_out<br>Arrested."]]
+                    no_out[["no_out<br>Not arrested."]]
+                  end
+                  q -->|"q"| yes_out
+                  q -->|"otherwise"| no_out
 
-            """)
+                """)
     }
 }
 
 @Suite struct FlowPictureTests {
     @Test func californiaFlowGraphIsUpToDate() throws {
         let dialog = try Repository.dialog(try Repository.text("Dialogs/california.yaml"), file: "Dialogs/california.yaml")
-        #expect(try Repository.text("Dialogs/california-flow.dot") == Graph.render(dialog, format: .dot),
-                "regenerate Dialogs/california-flow.dot and .svg (see README.md)")
+        #expect(
+            try Repository.text("Dialogs/california-flow.dot") == Graph.render(dialog, format: .dot),
+            "regenerate Dialogs/california-flow.dot and .svg (see README.md)")
     }
 }
 
 @Suite struct PathEndTests {
     @Test func aRoundThatShowsNoOutcomeIsReported() throws {
-        let dialog = try Repository.dialog("""
+        let dialog = try Repository.dialog(
+            """
             id: no_outcome
             start: q
             nodes:

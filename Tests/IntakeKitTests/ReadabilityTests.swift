@@ -1,26 +1,29 @@
-@testable import IntakeKit
 import Testing
+
+@testable import IntakeKit
 
 /// The counts behind the reading-level warnings, on texts whose counts are easy to check by hand.
 struct ReadabilityTests {
-    @Test(arguments: [
-        // sentences, words, syllables (English rules)
-        ("The cat sat.", 1, 3, 3),
-        ("Were you arrested? Were charges filed?", 2, 6, 9),
-        ("You may qualify under PC 1203.4 and form CR-180.", 1, 9, 12),
-        ("- a list item\n- another item", 1, 5, 9),
-        ("Hello,\nworld", 1, 2, 3),
-        ("Ask the court clerk: they can help.", 2, 7, 7),
-        ("Stored, timed and liked.", 1, 4, 4),
-    ] as [(String, Int, Int, Int)])
+    @Test(
+        arguments: [
+            // sentences, words, syllables (English rules)
+            ("The cat sat.", 1, 3, 3),
+            ("Were you arrested? Were charges filed?", 2, 6, 9),
+            ("You may qualify under PC 1203.4 and form CR-180.", 1, 9, 12),
+            ("- a list item\n- another item", 1, 5, 9),
+            ("Hello,\nworld", 1, 2, 3),
+            ("Ask the court clerk: they can help.", 2, 7, 7),
+            ("Stored, timed and liked.", 1, 4, 4),
+        ] as [(String, Int, Int, Int)])
     func englishCounts(_ text: String, _ sentences: Int, _ words: Int, _ syllables: Int) {
         let counts = Readability.counts(text, syllables: Readability.englishSyllables as (String) -> Int)
         #expect([counts.sentences, counts.words, counts.syllables] == [sentences, words, syllables], "\(text)")
     }
 
-    @Test(arguments: [
-        ("la", 1), ("casa", 2), ("ciudad", 2), ("país", 2), ("récord", 2), ("desestimación", 5), ("cuidado", 3),
-    ] as [(String, Int)])
+    @Test(
+        arguments: [
+            ("la", 1), ("casa", 2), ("ciudad", 2), ("país", 2), ("récord", 2), ("desestimación", 5), ("cuidado", 3),
+        ] as [(String, Int)])
     func spanishSyllables(_ word: String, _ syllables: Int) {
         #expect(Readability.spanishSyllables(word) == syllables, "\(word)")
     }

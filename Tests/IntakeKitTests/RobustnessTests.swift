@@ -54,9 +54,11 @@ import Testing
     @Test func randomAnswersNeverCrashTheCaliforniaDialog() throws {
         let dialog = try Repository.dialog(try Repository.text("Dialogs/california.yaml"), file: "Dialogs/california.yaml")
         var random = SplitMix(state: 13)
-        let words = ["1", "2", "3", "4", "5", "6", "yes", "no", "sí", "no sé", "back", "atrás", "review", "revisar", "",
-                     "help", "?", "start over", "quit", "no", "español", "english", "/back", "17", "0", "999999999999999999999",
-                     "\u{1B}[2J", "\u{0}", "日本語", "🙂", String(repeating: "x", count: 2000), "   ", "probaton", "none"]
+        let words = [
+            "1", "2", "3", "4", "5", "6", "yes", "no", "sí", "no sé", "back", "atrás", "review", "revisar", "",
+            "help", "?", "start over", "quit", "no", "español", "english", "/back", "17", "0", "999999999999999999999",
+            "\u{1B}[2J", "\u{0}", "日本語", "🙂", String(repeating: "x", count: 2000), "   ", "probaton", "none",
+        ]
         for _ in 0..<300 {
             var conversation = Conversation(dialog: dialog, language: Bool.random(using: &random) ? nil : "es")
             _ = conversation.start()

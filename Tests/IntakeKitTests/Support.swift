@@ -1,5 +1,5 @@
-import Foundation
 import BuiltInDialogs
+import Foundation
 import IntakeKit
 
 /// Paths and helpers shared by the tests.

@@ -75,7 +75,8 @@ import Testing
     }
 
     @Test func markersReplayEndOfInputAndCtrlC() throws {
-        let dialog = try Repository.dialog("id: x\nstart: a\nnodes:\n  a:\n    ask: Are you there?\n    answer: yes_no\n    next: b\n  b:\n    outcome: Bye now.\n")
+        let dialog = try Repository.dialog(
+            "id: x\nstart: a\nnodes:\n  a:\n    ask: Are you there?\n    answer: yes_no\n    next: b\n  b:\n    outcome: Bye now.\n")
         let text = """
             # dialog: x.yaml
             # width: 100

@@ -18,7 +18,9 @@ nonisolated(unsafe) var target = Target.loader
 nonisolated(unsafe) var california: Dialog?
 
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
+public func initialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>)
+    -> Int32
+{
     let name = getenv("INTAKE_FUZZ").map { String(cString: $0) } ?? "loader"
     guard let chosen = Target(rawValue: name) else {
         fputs("INTAKE_FUZZ must be loader, condition, transcript or answers, not '\(name)'\n", stderr)

@@ -18,7 +18,9 @@ public enum Command: String, Sendable, CaseIterable {
         .back: ["back", "go back", "undo", "previous", "atras", "volver", "regresar", "anterior"],
         .repeatQuestion: ["repeat", "again", "say again", "repetir", "repite", "otra vez", "de nuevo"],
         .review: ["review", "answers", "my answers", "revisar", "respuestas", "mis respuestas"],
-        .startOver: ["start over", "restart", "start again", "begin again", "empezar de nuevo", "volver a empezar", "reiniciar", "comenzar de nuevo"],
+        .startOver: [
+            "start over", "restart", "start again", "begin again", "empezar de nuevo", "volver a empezar", "reiniciar", "comenzar de nuevo",
+        ],
         .quit: ["quit", "exit", "stop", "bye", "goodbye", "salir", "terminar", "adios"],
         .english: ["english", "ingles", "in english", "en ingles"],
         .spanish: ["spanish", "espanol", "in spanish", "en espanol", "castellano"],

@@ -231,7 +231,8 @@ public struct Conversation: Sendable {
         case .choice(let choices): hint = phrases.typeChoiceNumber(choices.count + (question.allowsUnknown ? 1 : 0))
         case .text: hint = phrases.typeSomething
         }
-        if question.allowsUnknown, case .choice = question.answer {} else if question.allowsUnknown {
+        if question.allowsUnknown, case .choice = question.answer {
+        } else if question.allowsUnknown {
             hint += " " + phrases.orDontKnow
         }
         return hint

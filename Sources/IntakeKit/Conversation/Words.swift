@@ -178,10 +178,15 @@ enum Words {
                 continue
             }
             if let ten = tens[token] {
-                if let c = current, c % 100 == 0, c >= 100 { current = c + ten } else { flush(); current = ten }
+                if let c = current, c % 100 == 0, c >= 100 {
+                    current = c + ten
+                } else {
+                    flush()
+                    current = ten
+                }
                 currentHasUnits = false
             } else if let unit = units[token] {
-                if let c = current, !currentHasUnits, c % 10 == 0, c > 0, (c % 100 != 0 || unit > 0) {
+                if let c = current, !currentHasUnits, c % 10 == 0, c > 0, c % 100 != 0 || unit > 0 {
                     current = c + unit
                 } else {
                     flush()
@@ -191,7 +196,7 @@ enum Words {
             } else if hundreds.contains(token) {
                 current = (current ?? 1) * 100
                 currentHasUnits = false
-            } else if (token == "and" || token == "y"), current != nil {
+            } else if token == "and" || token == "y", current != nil {
                 joiner = true
                 continue
             } else {

@@ -101,7 +101,8 @@ extension Condition {
                     try parser.checkSize()
                     let condition = try parser.parseOr()
                     if let extra = parser.peek {
-                        throw ConditionSyntaxError(message: "unexpected '\(parser.text(extra))' after the end of the condition", location: extra.location)
+                        throw ConditionSyntaxError(
+                            message: "unexpected '\(parser.text(extra))' after the end of the condition", location: extra.location)
                     }
                     return .success(condition)
                 }
@@ -129,9 +130,14 @@ private enum ConditionLexer {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Writes the tokens into `tokens` (room for one a byte) and returns how many there are.
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, at start: SourceLocation, into tokens: UnsafeMutableBufferPointer<Token>) throws(ConditionSyntaxError) -> Int {
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, at start: SourceLocation, into tokens: UnsafeMutableBufferPointer<Token>)
+        throws(ConditionSyntaxError) -> Int
+    {
         var ascii = true
-        for byte in bytes where byte >= 0x80 { ascii = false; break }
+        for byte in bytes where byte >= 0x80 {
+            ascii = false
+            break
+        }
         var count = 0
         func append(_ token: Token) {
             tokens.initializeElement(at: count, to: token)
@@ -159,12 +165,18 @@ private enum ConditionLexer {
         }
         while i < bytes.count {
             let c = bytes[i]
-            if c == 0x20 || c == 0x09 || c == 0x0A { i += 1; continue }
+            if c == 0x20 || c == 0x09 || c == 0x0A {
+                i += 1
+                continue
+            }
             let begin = i
             let next = i + 1 < bytes.count ? bytes[i + 1] : 0
             if letter(at: i) > 0 {
                 while i < bytes.count {
-                    if isDigit(bytes[i]) { i += 1; continue }
+                    if isDigit(bytes[i]) {
+                        i += 1
+                        continue
+                    }
                     let length = letter(at: i)
                     if length == 0 { break }
                     i += length
@@ -182,7 +194,8 @@ private enum ConditionLexer {
                 }
                 append(Token(kind: .text, range: (begin + 1)..<i, location: location(begin)))
                 i += 1
-            } else if next == UInt8(ascii: "="), c == UInt8(ascii: "=") || c == UInt8(ascii: "!") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") {
+            } else if next == UInt8(ascii: "="), c == UInt8(ascii: "=") || c == UInt8(ascii: "!") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">")
+            {
                 append(Token(kind: .symbol, range: i..<(i + 2), location: location(begin)))
                 i += 2
             } else if "<>()[],".utf8.contains(c) {
@@ -210,10 +223,11 @@ private struct ConditionParser {
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, start: SourceLocation) {
         self.bytes = bytes
         self.tokens = tokens
-        end = tokens.last.map { token in
-            let length = bytes[token.range].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-            return SourceLocation(line: token.location.line, column: token.location.column + length + (token.kind == .text ? 2 : 0))
-        } ?? start
+        end =
+            tokens.last.map { token in
+                let length = bytes[token.range].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+                return SourceLocation(line: token.location.line, column: token.location.column + length + (token.kind == .text ? 2 : 0))
+            } ?? start
     }
 
     var peek: Token? { index < tokens.count ? tokens[index] : nil }

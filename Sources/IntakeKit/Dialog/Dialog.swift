@@ -100,7 +100,9 @@ extension Dialog {
         public let keep: [String]
         public let next: Next?
 
-        public init(id: String, location: SourceLocation, kind: Kind, text: Text, help: Text?, summary: Text?, forget: Bool, keep: [String], next: Next?) {
+        public init(
+            id: String, location: SourceLocation, kind: Kind, text: Text, help: Text?, summary: Text?, forget: Bool, keep: [String], next: Next?
+        ) {
             self.id = id
             self.location = location
             self.kind = kind
@@ -130,9 +132,10 @@ extension Dialog {
         }
 
         public static func == (lhs: Node, rhs: Node) -> Bool {
-            lhs === rhs || (lhs.id == rhs.id && lhs.location == rhs.location && lhs.kind == rhs.kind
-                && lhs.text == rhs.text && lhs.help == rhs.help && lhs.summary == rhs.summary
-                && lhs.forget == rhs.forget && lhs.keep == rhs.keep && lhs.next == rhs.next)
+            lhs === rhs
+                || (lhs.id == rhs.id && lhs.location == rhs.location && lhs.kind == rhs.kind
+                    && lhs.text == rhs.text && lhs.help == rhs.help && lhs.summary == rhs.summary
+                    && lhs.forget == rhs.forget && lhs.keep == rhs.keep && lhs.next == rhs.next)
         }
     }
 

@@ -52,7 +52,6 @@ struct DialogChecker {
         return diagnostics
     }
 
-
     // MARK: - Graph
 
     mutating func checkTargets() {
@@ -84,7 +83,10 @@ struct DialogChecker {
                 report(.rulesMustEndWithFallback, "a rule without 'if' must be the last; the rules after it are never used", at: rule.location)
             }
             if last.condition != nil {
-                report(.rulesMustEndWithFallback, "the last rule of node '\(node.id)' has an 'if'; end with a rule that has only 'goto', for when no condition holds", at: last.location)
+                report(
+                    .rulesMustEndWithFallback,
+                    "the last rule of node '\(node.id)' has an 'if'; end with a rule that has only 'goto', for when no condition holds",
+                    at: last.location)
             }
         }
     }
@@ -125,7 +127,10 @@ struct DialogChecker {
             if let first = types[question.save] {
                 let firstType = nodesInOrder[first].question!.answer.name
                 if firstType != question.answer.name {
-                    report(.saveMustKeepOneType, "'\(question.save)' is saved as \(question.answer.name) here but as \(firstType) by node '\(nodesInOrder[first].id)'", at: node.location)
+                    report(
+                        .saveMustKeepOneType,
+                        "'\(question.save)' is saved as \(question.answer.name) here but as \(firstType) by node '\(nodesInOrder[first].id)'",
+                        at: node.location)
                 }
             } else {
                 types[question.save] = index
@@ -199,7 +204,7 @@ struct DialogChecker {
     mutating func checkPlaceholders(_ text: Dialog.Text, available: Available, types: SavedTypes) {
         text.forEachVariant { language, variant in
             for placeholder in Template.placeholders(variant)
-                where !available.contains(placeholder.name) && placeholder.name != Conversation.summaryPlaceholder {
+            where !available.contains(placeholder.name) && placeholder.name != Conversation.summaryPlaceholder {
                 let why = types[placeholder.name] == nil ? "no question saves it" : "it is not saved on every path to here"
                 report(.textPlaceholderMustBeSaved, "'{\(placeholder.name)}' cannot be shown: \(why)", at: text.location(of: language))
             }
@@ -216,7 +221,9 @@ struct DialogChecker {
         case .truthy(let name):
             guard let question = savedQuestion(name, available: available, types: types) else { return }
             if case .yesNo = question.answer { return }
-            report(.conditionMustCompareLikeTypes, "'\(name.name)' is a \(question.answer.name) answer; compare it, as in \(name.name) == ...", at: name.location)
+            report(
+                .conditionMustCompareLikeTypes, "'\(name.name)' is a \(question.answer.name) answer; compare it, as in \(name.name) == ...",
+                at: name.location)
         case .compare(let name, let op, let literal):
             guard let question = savedQuestion(name, available: available, types: types) else { return }
             checkLiteral(literal, for: name, question, ordering: op.isOrdering)
@@ -250,7 +257,8 @@ struct DialogChecker {
             }
             return
         }
-        if ordering, case .number = question.answer {} else if ordering {
+        if ordering, case .number = question.answer {
+        } else if ordering {
             report(.conditionMustCompareLikeTypes, "\(what()); only numbers compare with <, <=, > or >=", at: literal.location)
             return
         }
@@ -276,7 +284,9 @@ struct DialogChecker {
             case .text: expected = "a quoted text"
             case .choice: expected = "a choice id"
             }
-            report(.conditionMustCompareLikeTypes, "\(what()); compare it with \(expected)\(question.allowsUnknown ? " or unknown" : "")", at: literal.location)
+            report(
+                .conditionMustCompareLikeTypes, "\(what()); compare it with \(expected)\(question.allowsUnknown ? " or unknown" : "")",
+                at: literal.location)
         }
     }
 
@@ -294,7 +304,10 @@ struct DialogChecker {
                 texts.append((summary, "'summary' of node '\(node.id)'"))
                 summary.forEachVariant { language, variant in
                     if Template.placeholders(variant).contains(where: { $0.name == Conversation.summaryPlaceholder }) {
-                        report(.summaryMustNotShowSummaries, "'summary' of node '\(node.id)' shows '{summary}': each summary would hold every one before it and grow without bound; show '{summary}' in an outcome's text instead", at: summary.location(of: language))
+                        report(
+                            .summaryMustNotShowSummaries,
+                            "'summary' of node '\(node.id)' shows '{summary}': each summary would hold every one before it and grow without bound; show '{summary}' in an outcome's text instead",
+                            at: summary.location(of: language))
                     }
                 }
             }
@@ -307,7 +320,10 @@ struct DialogChecker {
                 guard let (offset, scalar) = Self.firstControlCharacter(variant) else { return }
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                report(.textMustHaveNoControlCharacters, "\(what) holds the control character \(code) at character \(offset + 1); texts may hold no control characters but tabs and line breaks", at: text.location(of: language))
+                report(
+                    .textMustHaveNoControlCharacters,
+                    "\(what) holds the control character \(code) at character \(offset + 1); texts may hold no control characters but tabs and line breaks",
+                    at: text.location(of: language))
             }
         }
     }
@@ -329,7 +345,9 @@ struct DialogChecker {
     /// Every question should say why it is asked and how to find out (shown by `help`).
     mutating func checkHelp() {
         for node in nodesInOrder where node.question != nil && node.help == nil {
-            report(.questionShouldHaveHelp, "question '\(node.id)' has no 'help': say why you ask and how a person can find out", at: node.location, severity: .warning)
+            report(
+                .questionShouldHaveHelp, "question '\(node.id)' has no 'help': say why you ask and how a person can find out", at: node.location,
+                severity: .warning)
         }
     }
 
@@ -351,7 +369,10 @@ struct DialogChecker {
         guard text.single == nil else { return }
         let missing = dialog.languages.filter { text.byLanguage[$0] == nil }
         if !missing.isEmpty {
-            report(.textMustHaveEveryLanguage, "\(what()) has no \(missing.joined(separator: ", ")) text; the dialog declares languages: \(dialog.languages.joined(separator: ", "))", at: text.location)
+            report(
+                .textMustHaveEveryLanguage,
+                "\(what()) has no \(missing.joined(separator: ", ")) text; the dialog declares languages: \(dialog.languages.joined(separator: ", "))",
+                at: text.location)
         }
     }
 }

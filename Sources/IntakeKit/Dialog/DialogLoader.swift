@@ -106,8 +106,10 @@ struct DialogReader {
             // Keys are matched against the allowed names by their bytes, with no string made;
             // only a key that matches none is compared as text (a name in another alphabet may
             // be written in another Unicode form).
-            guard let name = allowed.first(where: { tree.scalar(key, is: $0) })
-                ?? tree.string(key).flatMap({ key in allowed.first { $0 == key } }) else {
+            guard
+                let name = allowed.first(where: { tree.scalar(key, is: $0) })
+                    ?? tree.string(key).flatMap({ key in allowed.first { $0 == key } })
+            else {
                 let name = tree.string(key) ?? ""
                 var message = "unknown key '\(name)' in \(context())"
                 if let guess = closest(to: name, among: allowed) {
@@ -138,7 +140,9 @@ struct DialogReader {
     mutating func identifier(_ node: Int, _ what: @autoclosure () -> String) -> String? {
         guard let text = scalar(node, what()) else { return nil }
         guard Self.isIdentifier(text) else {
-            report(.valueMustHaveRightShape, "\(what()) '\(text)' must be a name of letters, digits and '_', starting with a letter", at: tree.location(node))
+            report(
+                .valueMustHaveRightShape, "\(what()) '\(text)' must be a name of letters, digits and '_', starting with a letter",
+                at: tree.location(node))
             return nil
         }
         return text
@@ -148,7 +152,8 @@ struct DialogReader {
     static func isIdentifier(_ text: String) -> Bool {
         var first = true
         for scalar in text.unicodeScalars {
-            let letter = scalar.isASCII
+            let letter =
+                scalar.isASCII
                 ? (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
                 : scalar.properties.isAlphabetic
             if !(letter || (!first && ((scalar >= "0" && scalar <= "9") || scalar == "_"))) { return false }
@@ -239,7 +244,9 @@ struct DialogReader {
                     }
                     order.append(nodeId)
                     if !Self.isIdentifier(nodeId) {
-                        report(.valueMustHaveRightShape, "node id '\(nodeId)' must be a name of letters, digits and '_', starting with a letter", at: tree.location(key))
+                        report(
+                            .valueMustHaveRightShape, "node id '\(nodeId)' must be a name of letters, digits and '_', starting with a letter",
+                            at: tree.location(key))
                     }
                     if let node = readNode(id: nodeId, at: tree.location(key), value) {
                         nodes[nodeId] = node
@@ -250,7 +257,8 @@ struct DialogReader {
                     }
                 }
             } else {
-                report(.valueMustHaveRightShape, "'nodes' must be a set of nodes keyed by id, not \(tree.kindName(mapping))", at: tree.location(mapping))
+                report(
+                    .valueMustHaveRightShape, "'nodes' must be a set of nodes keyed by id, not \(tree.kindName(mapping))", at: tree.location(mapping))
             }
         }
 
@@ -286,7 +294,8 @@ struct DialogReader {
             if kinds.first == nil { kinds.first = kind } else if kinds.second == nil { kinds.second = kind }
         }
         guard kinds.second == nil, let kindKey = kinds.first, let kindField = f[kindKey] else {
-            let message = kinds.first == nil
+            let message =
+                kinds.first == nil
                 ? "\(context()) needs one of 'ask' (a question), 'say' (a message) or 'outcome' (a result)"
                 : "\(context()) has both '\(kinds.first!)' and '\(kinds.second!)'; a node is one kind"
             report(.nodeMustHaveOneKind, message, at: location)
@@ -295,7 +304,8 @@ struct DialogReader {
 
         for key in Self.questionOnlyKeys where kindKey != "ask" {
             if let field = f[key] {
-                report(.keyMustFitNodeKind, "'\(key)' belongs to questions ('ask'), not to \(kindKey == "say" ? "messages" : "outcomes")", at: field.key)
+                report(
+                    .keyMustFitNodeKind, "'\(key)' belongs to questions ('ask'), not to \(kindKey == "say" ? "messages" : "outcomes")", at: field.key)
             }
         }
         if kindKey != "outcome", let field = f["summary"] {
@@ -369,7 +379,8 @@ struct DialogReader {
         if let choice = f["choice"] {
             let items = tree.items(choice.value)
             guard tree.kind(choice.value) == .sequence, !items.isEmpty else {
-                report(.valueMustHaveRightShape, "'choice' must be a list of choices, each with an 'id' and a 'label'", at: tree.location(choice.value))
+                report(
+                    .valueMustHaveRightShape, "'choice' must be a list of choices, each with an 'id' and a 'label'", at: tree.location(choice.value))
                 return nil
             }
             var choices: [Dialog.Choice] = []
@@ -389,7 +400,9 @@ struct DialogReader {
             }
             return .choice(choices)
         }
-        report(.valueMustHaveRightShape, "the answer of \(context()) must be yes_no, text, { number: ... } or { choice: [...] }", at: tree.location(node))
+        report(
+            .valueMustHaveRightShape, "the answer of \(context()) must be yes_no, text, { number: ... } or { choice: [...] }", at: tree.location(node)
+        )
         return nil
     }
 
@@ -451,7 +464,10 @@ struct DialogReader {
                     continue
                 }
             }
-            rules.append(Dialog.Rule(condition: condition, source: conditionSource, target: Dialog.Target(id: target, location: tree.location(gotoField.value)), location: tree.location(item)))
+            rules.append(
+                Dialog.Rule(
+                    condition: condition, source: conditionSource, target: Dialog.Target(id: target, location: tree.location(gotoField.value)),
+                    location: tree.location(item)))
         }
         return .rules(rules)
     }

@@ -70,7 +70,10 @@ public enum DecisionTable {
                 var first: [String: Int] = [:]
                 var result: [Route] = []
                 for route in merged {
-                    guard position < route.count else { result.append(route); continue }
+                    guard position < route.count else {
+                        result.append(route)
+                        continue
+                    }
                     var key = route.map(\.question).joined(separator: "|") + "#"
                     for (index, step) in route.enumerated() where index != position {
                         key += step.answers.joined(separator: "/") + "|"
@@ -99,7 +102,8 @@ public enum DecisionTable {
             // "(Penal" -> "Penal"; "851.93)." -> "851.93"; "1170(h)." -> "1170(h)".
             var word = Substring(token)
             while word.first == "(" { word = word.dropFirst() }
-            while let last = word.last, ".,;:".contains(last) || (last == ")" && word.filter({ $0 == ")" }).count > word.filter({ $0 == "(" }).count) {
+            while let last = word.last, ".,;:".contains(last) || (last == ")" && word.filter({ $0 == ")" }).count > word.filter({ $0 == "(" }).count)
+            {
                 word = word.dropLast()
             }
             return String(word)
@@ -139,7 +143,7 @@ public enum DecisionTable {
     static func isForm(_ word: String) -> Bool {
         let parts = word.split(separator: "-")
         guard parts.count >= 2, parts[0].count >= 2, parts[0].allSatisfy({ $0.isUppercase && $0.isLetter }) else { return false }
-        return parts[1].allSatisfy { $0.isNumber || $0.isUppercase }  && parts[1].first?.isNumber == true
+        return parts[1].allSatisfy { $0.isNumber || $0.isUppercase } && parts[1].first?.isNumber == true
     }
 
     static func unique(_ items: [String]) -> [String] {

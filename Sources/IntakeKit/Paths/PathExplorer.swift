@@ -118,7 +118,9 @@ public struct PathExplorer {
                 switch op {
                 case .less, .greaterOrEqual: cuts.insert(value)
                 case .lessOrEqual, .greater: cuts.insert(value + 1)
-                case .equal, .notEqual: cuts.insert(value); cuts.insert(value + 1)
+                case .equal, .notEqual:
+                    cuts.insert(value)
+                    cuts.insert(value + 1)
                 }
             }
             let starts = [min] + cuts.filter { $0 > min && $0 <= max }.sorted()
@@ -128,7 +130,8 @@ public struct PathExplorer {
             }
         case .text:
             let literals = Set(conditions.flatMap { $0.textLiterals(of: question.save) }).sorted()
-            result = literals.map { AnswerClass(label: "\"\($0)\"", value: .text($0)) }
+            result =
+                literals.map { AnswerClass(label: "\"\($0)\"", value: .text($0)) }
                 + [AnswerClass(label: "any other text", value: .text("\u{1}other"))]
         }
         if question.allowsUnknown { result.append(AnswerClass(label: "unknown", value: .unknown)) }
@@ -242,7 +245,8 @@ public struct PathExplorer {
 
     static func unique(_ problems: [Problem]) -> [Problem] {
         var seen: Set<String> = []
-        return problems
+        return
+            problems
             .sorted { ($0.location.line, $0.location.column, $0.message) < ($1.location.line, $1.location.column, $1.message) }
             .filter { seen.insert("\($0.location.line):\($0.location.column):\($0.message)").inserted }
     }
@@ -337,7 +341,10 @@ struct Walk {
         }
         if onPath.contains(state) {
             // Back at a state already on this path: the person goes round in a circle here.
-            problems.append(.init(location: location(state.node), message: "a loop returns to '\(state.node)' with the same answers; a person can go round it forever"))
+            problems.append(
+                .init(
+                    location: location(state.node),
+                    message: "a loop returns to '\(state.node)' with the same answers; a person can go round it forever"))
             return 0
         }
         visited.insert(state.node)
@@ -379,7 +386,8 @@ struct Walk {
             if dialog.nodes[state.node]?.isOutcome == true { continue }
             // The round's own start is where the round before it ended, not an end of this round.
             if state != start, ends.contains(state) {
-                found.append(.init(location: location(state.node), message: "a path from '\(start.node)' ends at '\(state.node)' without showing any outcome"))
+                found.append(
+                    .init(location: location(state.node), message: "a path from '\(start.node)' ends at '\(state.node)' without showing any outcome"))
             }
             // A new round's start is where this round ends: do not walk into the next round.
             if state != start, dialog.nodes[state.node]?.forget == true { continue }
@@ -455,8 +463,11 @@ struct Walk {
         for root in edges.keys.sorted() where indexes[root] == nil {
             // Iterative Tarjan: frames of (node, its successors, next position).
             var frames: [(String, [String], Int)] = [(root, Array(edges[root] ?? []), 0)]
-            indexes[root] = index; lowlinks[root] = index; index += 1
-            stack.append(root); onStack.insert(root)
+            indexes[root] = index
+            lowlinks[root] = index
+            index += 1
+            stack.append(root)
+            onStack.insert(root)
             while var frame = frames.popLast() {
                 let (node, next, position) = frame
                 if position < next.count {
@@ -464,8 +475,11 @@ struct Walk {
                     frames.append(frame)
                     let target = next[position]
                     if indexes[target] == nil {
-                        indexes[target] = index; lowlinks[target] = index; index += 1
-                        stack.append(target); onStack.insert(target)
+                        indexes[target] = index
+                        lowlinks[target] = index
+                        index += 1
+                        stack.append(target)
+                        onStack.insert(target)
                         frames.append((target, Array(edges[target] ?? []), 0))
                     } else if onStack.contains(target) {
                         lowlinks[node] = min(lowlinks[node] ?? 0, indexes[target] ?? 0)
@@ -498,7 +512,8 @@ struct Walk {
                 guard let seen = rules["\(id)#\(index)"] else { continue }
                 let source = rule.source ?? "the condition"
                 if !seen.true {
-                    found.append(.init(location: rule.location, message: "'\(source)' is never true here, so its 'goto \(rule.target.id)' is never taken"))
+                    found.append(
+                        .init(location: rule.location, message: "'\(source)' is never true here, so its 'goto \(rule.target.id)' is never taken"))
                 } else if !seen.false {
                     found.append(.init(location: rule.location, message: "'\(source)' is always true here, so the rules after it are never used"))
                 }

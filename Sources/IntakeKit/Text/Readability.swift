@@ -84,7 +84,10 @@ public enum Readability {
                 while start < end, !isLetterOrNumber(scalars[start]) { start += 1 }
                 while end > start, !isLetterOrNumber(scalars[end - 1]) { end -= 1 }
                 if start == end {
-                    if ends, inSentence { sentences += 1; inSentence = false }
+                    if ends, inSentence {
+                        sentences += 1
+                        inSentence = false
+                    }
                     continue
                 }
                 words += 1
@@ -95,11 +98,20 @@ public enum Readability {
                 } else {
                     syllableCount += max(1, syllables(lowercased(token)))
                 }
-                if ends { sentences += 1; inSentence = false }
+                if ends {
+                    sentences += 1
+                    inSentence = false
+                }
             }
             // A line that ends without punctuation (a list item, a heading) ends its sentence
             // when the next line starts a new item or paragraph.
-            if inSentence, lineEnd == lineStart || { let last = scalars[lineEnd - 1]; return !isLetterOrNumber(last) && last != "," }() {
+            if inSentence,
+                lineEnd == lineStart
+                    || {
+                        let last = scalars[lineEnd - 1]
+                        return !isLetterOrNumber(last) && last != ","
+                    }()
+            {
                 sentences += 1
                 inSentence = false
             }
@@ -162,7 +174,8 @@ public enum Readability {
         if n > 2, letters[n - 1] == "e", !isEnglishVowel(letters[n - 2]), !(letters[n - 2] == "l" && !isEnglishVowel(letters[n - 3])) {
             count -= 1
         } else if n > 3, letters[n - 2] == "e", letters[n - 1] == "d" || letters[n - 1] == "s",
-                  !"tdsxzcg".unicodeScalars.contains(letters[n - 3]), !isEnglishVowel(letters[n - 3]) {
+            !"tdsxzcg".unicodeScalars.contains(letters[n - 3]), !isEnglishVowel(letters[n - 3])
+        {
             count -= 1
         }
         return max(1, count)
@@ -220,7 +233,9 @@ extension DialogChecker {
         if total.words >= Self.minimumPooledWords {
             let average = Readability.fleschKincaidGrade(total)
             if average > Self.maximumAverageGrade {
-                report(.textMustBeEasyToRead, "the English texts together read at grade \(Self.format(average)) (Flesch-Kincaid); aim for 7 or below", at: SourceLocation(line: 1, column: 1), severity: .warning)
+                report(
+                    .textMustBeEasyToRead, "the English texts together read at grade \(Self.format(average)) (Flesch-Kincaid); aim for 7 or below",
+                    at: SourceLocation(line: 1, column: 1), severity: .warning)
             }
         }
     }
@@ -238,14 +253,20 @@ extension DialogChecker {
                 guard counts.words >= Self.minimumGradedWords else { return }
                 let grade = Readability.fleschKincaidGrade(counts)
                 if grade > Self.maximumGrade {
-                    report(.textMustBeEasyToRead, "this English text reads at grade \(Self.format(grade)) (Flesch-Kincaid); aim for 8 or below: shorter sentences, shorter words", at: text.location(of: language), severity: .warning)
+                    report(
+                        .textMustBeEasyToRead,
+                        "this English text reads at grade \(Self.format(grade)) (Flesch-Kincaid); aim for 8 or below: shorter sentences, shorter words",
+                        at: text.location(of: language), severity: .warning)
                 }
             case "es":
                 let counts = Readability.counts(plain, syllables: Readability.spanishSyllables as ([Unicode.Scalar]) -> Int)
                 guard counts.words >= Self.minimumGradedWords else { return }
                 let ease = Readability.fernandezHuerta(counts)
                 if ease < Self.minimumSpanishEase {
-                    report(.textMustBeEasyToRead, "this Spanish text scores \(Self.format(ease)) (Fernández-Huerta); aim for 80 or more (bastante fácil): frases más cortas, palabras más cortas", at: text.location(of: language), severity: .warning)
+                    report(
+                        .textMustBeEasyToRead,
+                        "this Spanish text scores \(Self.format(ease)) (Fernández-Huerta); aim for 80 or more (bastante fácil): frases más cortas, palabras más cortas",
+                        at: text.location(of: language), severity: .warning)
                 }
             default:
                 return

@@ -21,18 +21,23 @@ enum Template {
             let byte = bytes[index]
             let next = bytes.index(after: index)
             if byte == 0x7B, next != bytes.endIndex, bytes[next] == 0x7B {
-                flushRun(to: index); literal += "{"
-                index = bytes.index(after: next); runStart = index
+                flushRun(to: index)
+                literal += "{"
+                index = bytes.index(after: next)
+                runStart = index
             } else if byte == 0x7D, next != bytes.endIndex, bytes[next] == 0x7D {
-                flushRun(to: index); literal += "}"
-                index = bytes.index(after: next); runStart = index
+                flushRun(to: index)
+                literal += "}"
+                index = bytes.index(after: next)
+                runStart = index
             } else if byte == 0x7B, let close = bytes[next...].firstIndex(of: 0x7D) {
                 flushRun(to: index)
                 if !literal.isEmpty { pieces.append(.literal(literal)) }
                 literal = ""
                 let name = text[next..<close].trimmingSpaces()
                 pieces.append(.placeholder(name, offset: text.distance(from: text.startIndex, to: index)))
-                index = bytes.index(after: close); runStart = index
+                index = bytes.index(after: close)
+                runStart = index
             } else {
                 index = next
             }

@@ -18,7 +18,10 @@ public enum ScreenText {
                 } else if kind == "]" || kind == "P" || kind == "_" || kind == "^" {
                     while let p = scalars.popFirst() {
                         if p.value == 0x07 { break }
-                        if p.value == 0x1B { _ = scalars.popFirst(); break }
+                        if p.value == 0x1B {
+                            _ = scalars.popFirst()
+                            break
+                        }
                     }
                 }
             case 0x09:
@@ -51,7 +54,8 @@ public enum ScreenText {
             || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
             || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+        {
             return 2
         }
         return 1
@@ -62,7 +66,10 @@ public enum ScreenText {
         var ascii = 0
         var allASCII = true
         for byte in text.utf8 {
-            if byte >= 0x80 || byte < 0x20 || byte == 0x7F { allASCII = false; break }
+            if byte >= 0x80 || byte < 0x20 || byte == 0x7F {
+                allASCII = false
+                break
+            }
             ascii += 1
         }
         if allASCII { return ascii }

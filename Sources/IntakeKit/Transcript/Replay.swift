@@ -18,7 +18,8 @@ public enum Replay {
     /// Trailing spaces are ignored (editors strip them from `> ` lines).
     public static func run(_ transcript: Transcript, dialog: Dialog, file: String) throws(Transcript.FormatError) -> Result {
         if let language = transcript.language, !dialog.languages.contains(language) {
-            throw Transcript.FormatError(file: file, line: 1, message: "the dialog has no language '\(language)' (it has: \(dialog.languages.joined(separator: ", ")))")
+            throw Transcript.FormatError(
+                file: file, line: 1, message: "the dialog has no language '\(language)' (it has: \(dialog.languages.joined(separator: ", ")))")
         }
         var session = Session(dialog: dialog, language: transcript.language, width: transcript.width)
         var output = session.begin().text
@@ -94,11 +95,15 @@ public enum LineDiff {
             var j = 0
             while i < n || j < m {
                 if i < n, j < m, a[head + i] == b[head + j] {
-                    edits.append(.same(head + i, head + j)); i += 1; j += 1
+                    edits.append(.same(head + i, head + j))
+                    i += 1
+                    j += 1
                 } else if i < n, j == m || cell(i + 1, j) >= cell(i, j + 1) {
-                    edits.append(.removed(head + i)); i += 1
+                    edits.append(.removed(head + i))
+                    i += 1
                 } else {
-                    edits.append(.added(head + j)); j += 1
+                    edits.append(.added(head + j))
+                    j += 1
                 }
             }
         }
@@ -107,7 +112,9 @@ public enum LineDiff {
     }
 
     /// `firstLine` is the file line number of `expected[0]`, so hunks point into the file.
-    public static func unified(expected: [String], actual: [String], expectedName: String, actualName: String, firstLine: Int = 1, context: Int = 3) -> String {
+    public static func unified(expected: [String], actual: [String], expectedName: String, actualName: String, firstLine: Int = 1, context: Int = 3)
+        -> String
+    {
         let edits = edits(expected, actual)
         let changed = edits.indices.filter { if case .same = edits[$0] { return false } else { return true } }
         guard !changed.isEmpty else { return "" }
@@ -127,13 +134,18 @@ public enum LineDiff {
             for edit in hunk {
                 switch edit {
                 case .same(let i, let j):
-                    aStart = aStart ?? i; bStart = bStart ?? j; aCount += 1; bCount += 1
+                    aStart = aStart ?? i
+                    bStart = bStart ?? j
+                    aCount += 1
+                    bCount += 1
                     body += " \(expected[i])\n"
                 case .removed(let i):
-                    aStart = aStart ?? i; aCount += 1
+                    aStart = aStart ?? i
+                    aCount += 1
                     body += "-\(expected[i])\n"
                 case .added(let j):
-                    bStart = bStart ?? j; bCount += 1
+                    bStart = bStart ?? j
+                    bCount += 1
                     body += "+\(actual[j])\n"
                 }
             }

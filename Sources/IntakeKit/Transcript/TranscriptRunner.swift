@@ -67,7 +67,8 @@ public struct TranscriptRunner {
     /// file (`/etc/shadow`, `../../secret`).
     public func resolve(_ path: String, from file: String) throws -> String {
         func refuse(_ why: String) -> Transcript.FormatError {
-            Transcript.FormatError(file: file, line: 1, message: "dialog '\(path)' \(why); name a built-in dialog or a .yaml file inside this transcript's folders")
+            Transcript.FormatError(
+                file: file, line: 1, message: "dialog '\(path)' \(why); name a built-in dialog or a .yaml file inside this transcript's folders")
         }
         if path.hasPrefix("/") { throw refuse("is an absolute path") }
         if path.split(separator: "/").contains("..") { throw refuse("climbs out with '..'") }
