@@ -30,24 +30,6 @@ struct ReadabilityTests {
 
     /// ASCII texts are read byte by byte in place; every text of the California dialog gets the
     /// same counts that way as from its list of Unicode scalars.
-    @Test func asciiTextsCountAsScalars() throws {
-        let dialog = try Repository.dialog(try Repository.text("Dialogs/california.yaml"))
-        var compared = 0
-        for node in dialog.nodes.values {
-            node.forEachText { text in
-                text.forEachVariant { _, variant in
-                    for syllables in [Readability.englishSyllables as ([Unicode.Scalar]) -> Int, Readability.spanishSyllables] {
-                        let inPlace = Readability.counts(variant, syllables: syllables)
-                        let scalars = Readability.counts(Array(variant.unicodeScalars), syllables: syllables)
-                        #expect(inPlace == scalars, "\(variant)")
-                    }
-                    if variant.utf8.allSatisfy({ $0 < 0x80 }) { compared += 1 }
-                }
-            }
-        }
-        #expect(compared > 50)
-    }
-
     @Test func formulas() throws {
         // 1 sentence, 3 words, 3 syllables: 0.39 * 3 + 11.8 * 1 - 15.59.
         let grade = try #require(Readability.fleschKincaidGrade("The cat sat."))

@@ -39,8 +39,7 @@ public struct Conversation: Sendable {
     public private(set) var current: String?
 
     /// What this conversation went through, for `intake replay --coverage`.
-    public var trace: Trace { log.trace }
-    private(set) var log = TraceLog()
+    public private(set) var trace = Trace()
 
     var answers: [String: Value] = [:]
     var steps: [Step] = []
@@ -194,7 +193,7 @@ public struct Conversation: Sendable {
         case .answer(let value, let exact):
             misunderstood = 0
             if !exact { replies.append(.note(phrases.understood(display(value, question)))) }
-            log.answer(node.id, value)
+            trace.answers.insert(Trace.answer(node.id, value))
             steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
             answers[question.save] = value
             leave(node, &replies)
@@ -263,7 +262,7 @@ public struct Conversation: Sendable {
             // A loop of messages with no question in it cannot be left (`intake paths` reports
             // it); stop it before its texts fill the memory.
             if shown > 4 * Self.maximumTextLength { break }
-            log.node(node.id)
+            trace.nodes.insert(node.id)
             if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
             switch node.kind {
             case .question(let question):
@@ -295,7 +294,7 @@ public struct Conversation: Sendable {
             // A closure over the answers alone: a method reference would copy the conversation.
             let answers = self.answers
             guard let index = rules.firstIndex(where: { $0.condition?.holds(for: answers) ?? true }) else { return nil }
-            log.rule(node.id, index)
+            trace.rules.insert(Trace.rule(node.id, index))
             return rules[index].target.id
         }
     }

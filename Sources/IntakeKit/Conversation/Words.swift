@@ -3,7 +3,6 @@ enum Words {
     /// Lowercased, accents removed (so "atrás" and "atras" match), apostrophes dropped
     /// ("don't" → "dont"), every other non-letter, non-digit a space, spaces collapsed.
     static func normalize(_ text: String) -> String {
-        if let ascii = normalizeASCII(text) { return ascii }
         var out = ""
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
@@ -19,26 +18,6 @@ enum Words {
             }
         }
         return out
-    }
-
-    /// The same for text that is all ASCII, byte by byte; nil for anything else.
-    static func normalizeASCII(_ text: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x80...: return nil
-            case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if pendingSpace, !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
-            default:
-                pendingSpace = true
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func tokens(_ text: String) -> [String] {

@@ -43,27 +43,9 @@ public enum Readability {
         counts(text) { word in syllables(String(String.UnicodeScalarView(word))) }
     }
 
-    /// The same, reading Unicode scalars (ASCII by byte-range tests): `intake check` grades
-    /// every text, so this runs over every word of a dialog.
+    /// The same, with `syllables` counting a word's Unicode scalars.
     static func counts(_ text: String, syllables: ([Unicode.Scalar]) -> Int) -> Counts {
-        // Most texts are ASCII: read their bytes in place instead of making a list of scalars.
-        var text = text
-        return text.withUTF8 { bytes in
-            if !bytes.contains(where: { $0 >= 0x80 }) { return counts(ASCIIScalars(bytes: bytes), syllables: syllables) }
-            return counts(Array(String(decoding: bytes, as: UTF8.self).unicodeScalars), syllables: syllables)
-        }
-    }
-
-    /// ASCII bytes seen as Unicode scalars.
-    struct ASCIIScalars: RandomAccessCollection {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var startIndex: Int { 0 }
-        var endIndex: Int { bytes.count }
-        subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
-    }
-
-    static func counts<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars, syllables: ([Unicode.Scalar]) -> Int) -> Counts
-    where Scalars.Index == Int {
+        let scalars = Array(text.unicodeScalars)
         var sentences = 0
         var words = 0
         var syllableCount = 0

@@ -10,8 +10,7 @@ public enum Replay {
         /// A unified diff against the file when it did not pass, else empty.
         public var diff: String
         /// What the replayed conversation went through.
-        public var trace: Trace { log.trace }
-        var log: TraceLog
+        public var trace: Trace
     }
 
     /// Feeds the transcript's marked lines to a conversation on `dialog` and compares every line.
@@ -39,17 +38,17 @@ public enum Replay {
         // Screen text has no spaces at line ends, so one comparison settles a match; lines are
         // split only to explain a mismatch.
         if output == transcript.expectedText {
-            return Result(passed: true, actualText: output, diff: "", log: session.conversation.log)
+            return Result(passed: true, actualText: output, diff: "", trace: session.conversation.trace)
         }
         let expected = transcript.body
         let trimmedActual = Transcript.lines(output).map(trimTrailing)
         if expected == trimmedActual {
-            return Result(passed: true, actualText: output, diff: "", log: session.conversation.log)
+            return Result(passed: true, actualText: output, diff: "", trace: session.conversation.trace)
         }
         let diff = LineDiff.unified(
             expected: expected, actual: trimmedActual, expectedName: "\(file) (expected)", actualName: "replay (actual)",
             firstLine: transcript.bodyStartLine)
-        return Result(passed: false, actualText: output, diff: diff, log: session.conversation.log)
+        return Result(passed: false, actualText: output, diff: diff, trace: session.conversation.trace)
     }
 
     static func trimTrailing(_ line: String) -> String {

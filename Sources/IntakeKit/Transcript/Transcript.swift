@@ -26,42 +26,16 @@ public struct Transcript: Sendable {
         return lines
     }
 
-    /// The expected text and the marked lines of a body, in one pass over it.
+    /// The expected text (each line without trailing spaces, each ending in a newline) and
+    /// the marked lines of a body.
     static func digest(_ body: Substring) -> (String, [(offset: Int, text: String)]) {
-        var body = body
-        // One pass over the bytes, in place: a line is looked at closer only if it starts with ">".
-        let (clean, inputs) = body.withUTF8 { bytes -> (Bool, [(offset: Int, text: String)]) in
-            var inputs: [(offset: Int, text: String)] = []
-            var clean = true
-            var offset = 0
-            var lineStart = 0
-            var previous: UInt8 = 0x0A
-            func line(_ end: Int) {
-                if previous == 0x20 || previous == 0x09 { clean = false }
-                guard lineStart < end, bytes[lineStart] == UInt8(ascii: ">") else { return }
-                if let input = Transcript.input(in: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self)) {
-                    inputs.append((offset, input))
-                }
-            }
-            for index in bytes.indices where bytes[index] == 0x0A {
-                previous = index > lineStart ? bytes[index - 1] : 0x0A
-                line(index)
-                offset += 1
-                lineStart = index + 1
-            }
-            if lineStart < bytes.count {
-                previous = bytes[bytes.count - 1]
-                line(bytes.count)
-            }
-            return (clean, inputs)
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        var inputs: [(offset: Int, text: String)] = []
+        for (offset, line) in lines.enumerated() {
+            if let input = input(in: line) { inputs.append((offset, input)) }
         }
-        var text: String
-        if clean {
-            text = String(body)
-        } else {
-            text = body.fastSplit(0x0A).map { $0.droppingTrailingSpaces() }.joined(separator: "\n")
-        }
-        if !text.isEmpty, text.utf8.last != 0x0A { text += "\n" }
+        let text = lines.map { $0.droppingTrailingSpaces() + "\n" }.joined()
         return (text, inputs)
     }
 
