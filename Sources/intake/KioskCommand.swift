@@ -25,7 +25,7 @@ enum KioskCommand {
         let dialog = try DialogSource.command(try args.dialog(), checks: .forRunning).dialog
         let language = args.options["--lang"]
         try DialogSource.checkLanguage(language, of: dialog, command: "kiosk")
-        let phrases = Phrases.forLanguage(language ?? dialog.languages.first ?? "en")
+        let phrases = Languages.builtIn.named(language ?? dialog.languages.first ?? "en").phrases
 
         if ssh {
             // sshd puts a client's own command (ssh host 'id', scp, sftp) here: refuse it all.
@@ -65,8 +65,8 @@ enum KioskCommand {
             // Before a language is chosen, warn in every language the dialog offers.
             let warning =
                 session.conversation.offersLanguages && session.conversation.isChoosingLanguage
-                ? dialog.languages.map { Phrases.forLanguage($0).idleWarning }.joined(separator: " ")
-                : Phrases.forLanguage(session.conversation.language).idleWarning
+                ? dialog.languages.map { Languages.builtIn.named($0).phrases.idleWarning }.joined(separator: " ")
+                : Languages.builtIn.named(session.conversation.language).phrases.idleWarning
             reader.setIdleWarning(warning)
             let read = reader.read(prompt: Session.prompt, completions: session.conversation.completions)
             if fixedWidth == nil { session.setWidth(Terminal.width()) }
@@ -84,7 +84,7 @@ enum KioskCommand {
             }
         }
         // "I'm done": any line, or the idle time, clears the screen for the next person.
-        let done = Phrases.forLanguage(session.conversation.language)
+        let done = Languages.builtIn.named(session.conversation.language).phrases
         reader.setIdleWarning(done.idleWarning)
         Terminal.write("\n" + session.renderer.render([.note(done.whenDone)]))
         _ = reader.read(prompt: Session.prompt, completions: [])

@@ -65,7 +65,7 @@ import Testing
         }
         let last = try #require(texts.last)
         #expect(last.utf8.count <= Conversation.maximumTextLength + 200)
-        #expect(last.hasSuffix(Phrases.english.textCut))
+        #expect(last.hasSuffix(Language.english.phrases.textCut))
     }
 
     // MARK: - Replay

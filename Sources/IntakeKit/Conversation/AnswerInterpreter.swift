@@ -16,9 +16,13 @@ public struct AnswerInterpreter: Sendable {
 
     public var question: Dialog.Question
     public var language: String
-    public init(question: Dialog.Question, language: String) {
+    /// The words answers are read with (see `Languages.vocabulary`).
+    public var vocabulary: Vocabulary
+
+    public init(question: Dialog.Question, language: String, vocabulary: Vocabulary) {
         self.question = question
         self.language = language
+        self.vocabulary = vocabulary
     }
 
     public func interpret(_ input: String) -> Result {
@@ -32,17 +36,17 @@ public struct AnswerInterpreter: Sendable {
             return input.trimmingSpaces().isEmpty ? .empty : .notUnderstood
         }
         if case .text = question.answer {
-            if question.allowsUnknown, Self.meansUnknown(tokens) { return .answer(.unknown, exact: true) }
+            if question.allowsUnknown, Words.saysUnknown(tokens, vocabulary) { return .answer(.unknown, exact: true) }
             return .answer(.text(input), exact: true)
         }
-        if Self.meansUnknown(tokens) {
+        if Words.saysUnknown(tokens, vocabulary) {
             return question.allowsUnknown ? .answer(.unknown, exact: true) : .dontKnowNotOffered
         }
         switch question.answer {
         case .yesNo:
             return interpretYesNo(tokens)
         case .number(let min, let max):
-            let numbers = Words.numbers(in: tokens)
+            let numbers = Words.numbers(in: tokens, vocabulary)
             guard let first = numbers.first else { return .notUnderstood }
             if Set(numbers).count > 1 { return .severalNumbers }
             return (min...max).contains(first) ? .answer(.number(first), exact: true) : .outOfRange
@@ -51,10 +55,6 @@ public struct AnswerInterpreter: Sendable {
         case .text:
             return .notUnderstood
         }
-    }
-
-    static func meansUnknown(_ tokens: [String]) -> Bool {
-        Words.saysUnknown(tokens)
     }
 
     func interpretYesNo(_ tokens: [String]) -> Result {
@@ -66,8 +66,8 @@ public struct AnswerInterpreter: Sendable {
             default: return .notUnderstood
             }
         }
-        let saysYes = tokens.contains { Words.yes.contains($0) }
-        let saysNo = tokens.contains { Words.no.contains($0) }
+        let saysYes = tokens.contains { vocabulary.yes.contains($0) }
+        let saysNo = tokens.contains { vocabulary.no.contains($0) }
         switch (saysYes, saysNo) {
         case (true, false): return .answer(.yes, exact: tokens.count == 1)
         case (false, true): return .answer(.no, exact: tokens.count == 1)
@@ -78,7 +78,7 @@ public struct AnswerInterpreter: Sendable {
     // MARK: - Choices
 
     func interpretChoice(_ tokens: [String], _ choices: [Dialog.Choice]) -> Result {
-        let content = Words.canonicalize(tokens).filter { !Words.filler.contains($0) || Words.leadingDigits($0) != nil }
+        let content = Words.canonicalize(tokens, vocabulary).filter { !vocabulary.filler.contains($0) || Words.leadingDigits($0) != nil }
         // "2", "number 2", "option 2)"
         if content.count == 1, let n = Words.leadingDigits(content[0]), String(n) == content[0] {
             if (1...choices.count).contains(n) { return .answer(.choice(choices[n - 1].id), exact: true) }
@@ -86,7 +86,7 @@ public struct AnswerInterpreter: Sendable {
             return .outOfRange
         }
         let joined = tokens.joined(separator: " ")
-        let forms = choices.map { $0.makeMatching(language) }
+        let forms = choices.map { $0.makeMatching(language, vocabulary) }
         if let index = forms.firstIndex(where: { $0.exact.contains(joined) }) {
             return .answer(.choice(choices[index].id), exact: true)
         }

@@ -29,9 +29,16 @@ public struct Conversation: Sendable {
     }
 
     public let dialog: Dialog
+    /// The tables of the languages the engine knows; the dialog's languages are looked up here.
+    public let languages: Languages
     public private(set) var language: String {
-        didSet { phrases = Phrases.forLanguage(language) }
+        didSet { phrases = languages.named(language).phrases }
     }
+    /// The words answers are read with: those of every language the engine knows (people mix
+    /// them, and may answer an English dialog in Spanish words).
+    let vocabulary: Vocabulary
+    /// Each command's words, in every language the engine knows.
+    let commandWords: [String: Command]
     /// What the engine says, in `language`.
     private(set) var phrases: Phrases
     public private(set) var isFinished = false
@@ -56,12 +63,16 @@ public struct Conversation: Sendable {
     public let offersLanguages: Bool
 
     /// `language` nil, in a dialog with more than one language, starts by offering them.
-    public init(dialog: Dialog, language: String? = nil) {
+    public init(dialog: Dialog, language: String? = nil, languages: Languages = .builtIn) {
         self.dialog = dialog
+        self.languages = languages
         let wanted = language ?? dialog.languages.first ?? "en"
         let chosen = dialog.languages.contains(wanted) ? wanted : (dialog.languages.first ?? "en")
         self.language = chosen
-        phrases = Phrases.forLanguage(chosen)
+        phrases = languages.named(chosen).phrases
+        let known = languages.all.map(\.code)
+        vocabulary = languages.vocabulary(for: known)
+        commandWords = languages.commands(for: known)
         offersLanguages = language == nil && dialog.languages.count > 1
     }
 
@@ -71,17 +82,17 @@ public struct Conversation: Sendable {
     public mutating func start() -> [Reply] {
         if offersLanguages {
             pending = .chooseLanguage
-            return [Self.languageOffer(dialog.languages)]
+            return [languageOffer()]
         }
         var replies: [Reply] = []
         enter(dialog.start, &replies)
         return replies
     }
 
-    /// "English: type 1. / Español: escriba 2.", each language asked in its own words.
-    static func languageOffer(_ languages: [String]) -> Reply {
-        let lines = languages.enumerated().map { index, code in
-            Phrases.forLanguage(code).chooseThisLanguage(index + 1)
+    /// "For English, type 1. / Para español, escriba 2.", each language asked in its own words.
+    func languageOffer() -> Reply {
+        let lines = dialog.languages.enumerated().map { index, code in
+            languages.named(code).phrases.chooseThisLanguage(index + 1)
         }
         return .question(lines.joined(separator: "\n\n"), choices: [])
     }
@@ -90,10 +101,15 @@ public struct Conversation: Sendable {
     func pickLanguage(_ input: String) -> String? {
         let word = Words.normalize(input)
         for (index, code) in dialog.languages.enumerated() {
-            let names = Phrases.forLanguage(code).languageNames + [code]
-            if word == String(index + 1) || names.contains(word) { return code }
+            let table = languages.named(code)
+            if word == String(index + 1) || word == code || table.names.contains(word) || table.offerNames.contains(word) { return code }
         }
         return nil
+    }
+
+    /// The language of the dialog a whole answer names ("english", "español"), if any.
+    func languageNamed(_ normalized: String) -> String? {
+        dialog.languages.first { languages.named($0).names.contains(normalized) }
     }
 
     /// Takes one line a person typed.
@@ -109,7 +125,7 @@ public struct Conversation: Sendable {
             case .chooseLanguage:
                 guard let picked = pickLanguage(input) else {
                     self.pending = .chooseLanguage
-                    return [Self.languageOffer(dialog.languages)]
+                    return [languageOffer()]
                 }
                 language = picked
                 enter(dialog.start, &replies)
@@ -137,18 +153,23 @@ public struct Conversation: Sendable {
         }
 
         guard let node = currentNode, let question = node.question else { return replies }
-        let interpreter = AnswerInterpreter(question: question, language: language)
+        let interpreter = AnswerInterpreter(question: question, language: language, vocabulary: vocabulary)
         // Fold the words once, for the answer and for the commands.
         let normalized = Words.normalize(input)
         let result = interpreter.interpret(input, normalized: normalized)
 
-        if let (command, forced) = Command.match(input, normalized: normalized) {
-            let isAnswer: Bool
-            if case .answer(_, exact: true) = result, !forced { isAnswer = true } else { isAnswer = false }
-            if !isAnswer {
-                perform(command, node, &replies)
-                return replies
-            }
+        // A command, or a language's name, unless it is also this question's exact answer (a
+        // choice labelled "Back"): then the choice wins, and "/back" is the command.
+        var isExactAnswer = false
+        if case .answer(_, exact: true) = result { isExactAnswer = true }
+        let forced = input.trimmingSpaces().hasPrefix("/")
+        if let code = languageNamed(normalized), !isExactAnswer || forced {
+            switchLanguage(to: code, &replies)
+            return replies
+        }
+        if let (command, forced) = Command.match(input, normalized: normalized, in: commandWords), !isExactAnswer || forced {
+            perform(command, node, &replies)
+            return replies
         }
         take(result, for: node, question, &replies)
         return replies
@@ -239,7 +260,7 @@ public struct Conversation: Sendable {
 
     func confirmed(_ input: String) -> Bool {
         let tokens = Words.tokens(input)
-        return tokens.contains { Words.yes.contains($0) } && !tokens.contains { Words.no.contains($0) }
+        return tokens.contains { vocabulary.yes.contains($0) } && !tokens.contains { vocabulary.no.contains($0) }
     }
 
     // MARK: - Moving through the dialog
@@ -355,14 +376,16 @@ public struct Conversation: Sendable {
         case .quit:
             pending = .confirmQuit
             replies.append(.note(phrases.confirmQuit))
-        case .english, .spanish:
-            let wanted = command == .english ? "en" : "es"
-            if dialog.languages.contains(wanted), wanted != language {
-                language = wanted
-                replies.append(.note(phrases.switchedLanguage))
-            }
-            askAgain(&replies)
         }
+    }
+
+    /// Goes on in another language the dialog speaks, asking the question again in it.
+    mutating func switchLanguage(to code: String, _ replies: inout [Reply]) {
+        if code != language {
+            language = code
+            replies.append(.note(phrases.switchedLanguage))
+        }
+        askAgain(&replies)
     }
 
     mutating func rewind(to step: Step) {

@@ -197,15 +197,15 @@ extension Dialog {
             var squeezed: [String]
         }
 
-        func makeMatching(_ language: String) -> Matching {
+        func makeMatching(_ language: String, _ known: Vocabulary) -> Matching {
             let label = self.label.resolve(language, fallback: language)
             let listed = (words[""] ?? []) + (words[language] ?? [])
             let id = self.id.replacingUnderscores()
             let exact = Set([Words.normalize(id), Words.normalize(label)] + listed.map(Words.normalize))
             let phrases = listed.map(Words.tokens)
-            let vocabulary = Words.canonicalize([label, id].flatMap(Words.tokens) + phrases.flatMap { $0 })
-                .filter { !Words.filler.contains($0) }
-            let squeezed = ([label, id] + listed).map { Words.tokens($0).filter { !Words.filler.contains($0) }.joined() }
+            let vocabulary = Words.canonicalize([label, id].flatMap(Words.tokens) + phrases.flatMap { $0 }, known)
+                .filter { !known.filler.contains($0) }
+            let squeezed = ([label, id] + listed).map { Words.tokens($0).filter { !known.filler.contains($0) }.joined() }
             return Matching(exact: exact, phrases: phrases, vocabulary: vocabulary, squeezed: squeezed)
         }
     }

@@ -8,11 +8,14 @@ struct DialogChecker {
     let successors: [[Int]]
     /// The start node's position, if it exists.
     let start: Int?
+    /// The engine's language tables: how each language's reading level is graded.
+    let languages: Languages
 
     /// `nodesInOrder` and `positions` come from the reader: the nodes read, in file order, and
     /// every id's position among them (-1 for a node it could not read).
-    init(dialog: Dialog, nodesInOrder: [Dialog.Node], positions: [String: Int]) {
+    init(dialog: Dialog, nodesInOrder: [Dialog.Node], positions: [String: Int], languages: Languages) {
         self.dialog = dialog
+        self.languages = languages
         func index(_ id: String) -> Int? {
             guard let index = positions[id], index >= 0 else { return nil }
             return index

@@ -22,12 +22,13 @@ public enum DialogLoader {
     }
 
     /// Loads and checks dialog text. `file` is only used to label diagnostics.
-    public static func load(text: String, file: String, checks: Checks = .all) -> Result {
-        load(bytes: Array(text.utf8), file: file, checks: checks)
+    /// `languages`: the engine's language tables, for each language's reading-level check.
+    public static func load(text: String, file: String, checks: Checks = .all, languages: Languages = .builtIn) -> Result {
+        load(bytes: Array(text.utf8), file: file, checks: checks, languages: languages)
     }
 
     /// Loads and checks the raw bytes of a dialog file.
-    public static func load(bytes: [UInt8], file: String, checks: Checks = .all) -> Result {
+    public static func load(bytes: [UInt8], file: String, checks: Checks = .all, languages: Languages = .builtIn) -> Result {
         let tree: YAMLTree
         do {
             tree = try YAMLParser.parse(bytes: bytes)
@@ -39,7 +40,7 @@ public enum DialogLoader {
         let draft = reader.read(tree.root)
         var diagnostics = reader.diagnostics
         if let draft, checks.dialogChecks {
-            var checker = DialogChecker(dialog: draft, nodesInOrder: reader.nodesInOrder, positions: reader.positions)
+            var checker = DialogChecker(dialog: draft, nodesInOrder: reader.nodesInOrder, positions: reader.positions, languages: languages)
             diagnostics += checker.check(styleWarnings: checks.styleWarnings)
         }
         diagnostics = diagnostics.sortedByLocation()

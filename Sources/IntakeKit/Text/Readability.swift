@@ -7,6 +7,12 @@ public enum Readability {
         public var sentences: Int
         public var words: Int
         public var syllables: Int
+
+        mutating func add(_ other: Counts) {
+            sentences += other.sentences
+            words += other.words
+            syllables += other.syllables
+        }
     }
 
     /// Flesch-Kincaid grade level: 0.39 words/sentence + 11.8 syllables/word - 15.59.
@@ -190,80 +196,5 @@ public enum Readability {
         }
         if group > 0 { count += max(1, groupStrong) }
         return max(1, count)
-    }
-}
-
-extension DialogChecker {
-    static let maximumGrade = 8.0
-    static let maximumAverageGrade = 7.0
-    static let minimumSpanishEase = 80.0
-    /// Shorter texts are not graded on their own: one two-syllable word ("Hello.") scores
-    /// grade 8.4, which says nothing about how hard it is to read.
-    static let minimumGradedWords = 5
-    /// The dialog's overall grade needs enough text to mean something.
-    static let minimumPooledWords = 30
-
-    /// Warns where a question, help, message or outcome of five words or more reads harder than
-    /// grade 8 (English) or than "bastante fácil" (Spanish), and where all the English text
-    /// together reads above grade 7.
-    mutating func checkReadability() {
-        var total = Readability.Counts(sentences: 0, words: 0, syllables: 0)
-        for node in nodesInOrder {
-            checkReadability(node.text, total: &total)
-            if let help = node.help { checkReadability(help, total: &total) }
-        }
-        if total.words >= Self.minimumPooledWords {
-            let average = Readability.fleschKincaidGrade(total)
-            if average > Self.maximumAverageGrade {
-                report(
-                    .textMustBeEasyToRead, "the English texts together read at grade \(Self.format(average)) (Flesch-Kincaid); aim for 7 or below",
-                    at: SourceLocation(line: 1, column: 1), severity: .warning)
-            }
-        }
-    }
-
-    /// Checks one text, adding its English counts to `total`.
-    mutating func checkReadability(_ text: Dialog.Text, total: inout Readability.Counts) {
-        text.forEachVariant { language, variant in
-            let plain = text.hasBraces ? Self.readable(variant) : variant
-            switch language ?? dialog.languages.first ?? "en" {
-            case "en":
-                let counts = Readability.counts(plain, syllables: Readability.englishSyllables as ([Unicode.Scalar]) -> Int)
-                total.sentences += counts.sentences
-                total.words += counts.words
-                total.syllables += counts.syllables
-                guard counts.words >= Self.minimumGradedWords else { return }
-                let grade = Readability.fleschKincaidGrade(counts)
-                if grade > Self.maximumGrade {
-                    report(
-                        .textMustBeEasyToRead,
-                        "this English text reads at grade \(Self.format(grade)) (Flesch-Kincaid); aim for 8 or below: shorter sentences, shorter words",
-                        at: text.location(of: language), severity: .warning)
-                }
-            case "es":
-                let counts = Readability.counts(plain, syllables: Readability.spanishSyllables as ([Unicode.Scalar]) -> Int)
-                guard counts.words >= Self.minimumGradedWords else { return }
-                let ease = Readability.fernandezHuerta(counts)
-                if ease < Self.minimumSpanishEase {
-                    report(
-                        .textMustBeEasyToRead,
-                        "this Spanish text scores \(Self.format(ease)) (Fernández-Huerta); aim for 80 or more (bastante fácil): frases más cortas, palabras más cortas",
-                        at: text.location(of: language), severity: .warning)
-                }
-            default:
-                return
-            }
-        }
-    }
-
-    /// The text without placeholders, which stand for short answers.
-    static func readable(_ text: String) -> String {
-        Template.fill(text) { _ in "it" }.text
-    }
-
-    static func format(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 }

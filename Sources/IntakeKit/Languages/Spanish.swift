@@ -1,0 +1,82 @@
+extension Language {
+    /// Spanish: the engine's words (as the California courts write them), the words people
+    /// answer with, and Fernández-Huerta.
+    public static let spanish = Language(
+        code: "es", phrases: spanishPhrases,
+        vocabulary: Vocabulary(
+            yes: ["si", "claro", "cierto", "correcto", "afirmativo", "sip", "seguro", "efectivamente", "exacto"],
+            no: ["no", "nunca", "jamas", "nel", "negativo", "tampoco"],
+            sameAsYes: ["si", "claro", "sip", "correcto"],
+            sameAsNo: ["no", "nunca"],
+            unknown: [
+                ["no", "se"], ["no", "lo", "se"], ["no", "estoy", "seguro"], ["no", "estoy", "segura"], ["ni", "idea"],
+                ["no", "me", "acuerdo"], ["no", "recuerdo"], ["quien", "sabe"], ["no", "tengo", "idea"], ["nose"],
+                ["no", "sabria"], ["desconozco"],
+            ],
+            filler: [
+                "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "al", "y", "o", "mi", "mis",
+                "fue", "fui", "era", "es", "que", "lo", "le", "se", "con", "por", "para", "su", "sus", "yo", "creo", "pues",
+                "bueno", "numero", "opcion", "respuesta", "anos", "ano", "edad", "tenia", "tengo",
+            ],
+            units: [
+                "cero": 0, "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+                "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+                "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+                "veintiuno": 21, "veintiun": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
+                "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+            ],
+            tens: [
+                "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+                "noventa": 90,
+            ],
+            hundreds: ["cien", "ciento"], joiners: ["y"]),
+        commands: [
+            .help: ["ayuda", "ayudame", "ayudeme", "necesito ayuda", "no entiendo", "por que", "porque", "que"],
+            .back: ["atras", "volver", "regresar", "anterior"],
+            .repeatQuestion: ["repetir", "repite", "otra vez", "de nuevo"],
+            .review: ["revisar", "respuestas", "mis respuestas"],
+            .startOver: ["empezar de nuevo", "volver a empezar", "reiniciar", "comenzar de nuevo"],
+            .quit: ["salir", "terminar", "adios"],
+        ],
+        names: ["spanish", "espanol", "in spanish", "en espanol", "castellano"], offerNames: ["s"],
+        readingLevel: .fernandezHuerta(ease: 80))
+
+    static let spanishPhrases = Phrases(
+        yes: "Sí",
+        no: "No",
+        dontKnow: "No sé",
+        didNotUnderstand: "Perdón, no entendí.",
+        answerYesOrNo: "Por favor, conteste sí o no.",
+        orDontKnow: "Si no está seguro, escriba: no sé.",
+        typeNumberFromTo: { "Por favor, escriba un número del \($0) al \($1)." },
+        typeChoiceNumber: { "Por favor, escriba el número de su respuesta, del 1 al \($0)." },
+        typeSomething: "Por favor, escriba su respuesta.",
+        typeOneNumber: "Por favor, escriba un solo número.",
+        helpHint: "Escriba ayuda para saber más.",
+        stuck: "Esta pregunta parece difícil. No pasa nada. Escriba ayuda para ver por qué preguntamos y cómo averiguarlo.",
+        didYouMean: { "¿Quiso decir \($0.joined(separator: " o "))? Por favor, escriba el número." },
+        understood: { "Bien: " + sentence($0) },
+        noHelp: "No hay más ayuda para esta pregunta.",
+        commandList: "En cualquier pregunta puede escribir: ayuda, atrás, repetir, revisar, empezar de nuevo o salir.",
+        firstQuestion: "Esta es la primera pregunta. No hay nada antes.",
+        confirmQuit: "¿Quiere terminar ahora? Se borrarán sus respuestas. Por favor, conteste sí o no.",
+        confirmStartOver: "¿Quiere empezar de nuevo? Se borrarán sus respuestas. Por favor, conteste sí o no.",
+        goingOn: "Bien, sigamos.",
+        startingOver: "Bien, vamos a empezar de nuevo.",
+        goodbye: "Adiós. No se guardaron sus respuestas.",
+        endOfInput: "La conversación terminó. No se guardaron sus respuestas.",
+        reviewTitle: "Sus respuestas hasta ahora:",
+        reviewEmpty: "Todavía no ha contestado ninguna pregunta.",
+        reviewHowTo: "Para cambiar una respuesta, escriba su número. Para seguir, solo oprima Enter.",
+        reviewPickNumber: { "Por favor, escriba un número del 1 al \($0), o solo oprima Enter para seguir." },
+        switchedLanguage: "Bien, seguimos en español.",
+        tooLong: "Esa respuesta es muy larga. Por favor, escriba algo más corto.",
+        textCut: "(El resto de este texto es demasiado largo para mostrarlo. Pida ayuda al personal.)",
+        dontKnowNotOffered: "No pasa nada. Escriba ayuda para ver cómo averiguarlo.",
+        idleWarning: "¿Sigue ahí? Oprima cualquier tecla para seguir. Si no, pronto se borrará la pantalla.",
+        whenDone: "Cuando termine, oprima Enter. Se borrará la pantalla.",
+        sshCommandRefused: "Esta cuenta solo sirve para la entrevista. No ejecuta comandos ni copia archivos.",
+        sshNeedsTerminal: "Por favor, conéctese con una terminal, por ejemplo: ssh -t",
+        chooseThisLanguage: { "Para español, escriba \($0)." }
+    )
+}
