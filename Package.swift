@@ -4,8 +4,7 @@ import PackageDescription
 let package = Package(
     name: "intake",
     products: [
-        .executable(name: "intake", targets: ["intake"]),
-        .library(name: "IntakeKit", targets: ["IntakeKit"]),
+        .executable(name: "intake", targets: ["intake"])
     ],
     targets: [
         // libyaml's event parser, from Debian's libyaml-dev (see Dialogs/README.md: why not Yams).

@@ -5,22 +5,22 @@ import IntakeKit
 /// one (an error fails the build) and writes it twice: as its text, for the commands that
 /// report places in the file, and as Swift code that builds its `Dialog`, for a visitor's
 /// start-up, which then reads no YAML.
-public enum BuiltInDialogs {
-    public struct File: Sendable {
-        public var name: String
+package enum BuiltInDialogs {
+    package struct File: Sendable {
+        package var name: String
         /// Where the file lives in the repository, as transcripts and messages name it.
-        public var path: String
-        public var text: String
+        package var path: String
+        package var text: String
     }
 
-    public static var names: [String] { EmbeddedDialogs.files.map(\.name) }
+    package static var names: [String] { EmbeddedDialogs.files.map(\.name) }
 
-    public static func file(named name: String) -> File? {
+    package static func file(named name: String) -> File? {
         EmbeddedDialogs.files.first { $0.name == name }.map { File(name: $0.name, path: $0.path, text: $0.text) }
     }
 
     /// The checked dialog called `name`, built by compiled code.
-    public static func dialog(named name: String) -> Dialog? {
+    package static func dialog(named name: String) -> Dialog? {
         EmbeddedDialogs.dialog(named: name)
     }
 }

@@ -116,7 +116,7 @@ struct SwiftSource {
 
     /// A function `name() -> Dialog` that builds `dialog`, one statement per node so the type
     /// checker never meets one huge expression.
-    mutating func function(_ name: String, building dialog: Dialog) {
+    mutating func function(_ name: String, building dialog: Dialog, file: String) {
         code += "    static func \(name)() -> Dialog {\n"
         code += "        var nodes: [String: Dialog.Node] = [:]\n"
         code += "        nodes.reserveCapacity(\(dialog.order.count))\n"
@@ -132,7 +132,7 @@ struct SwiftSource {
             code += "            next: \(Self.optional(node.next, Self.next)))\n"
         }
         code += "        return Dialog(\n"
-        code += "            file: \(Self.literal(dialog.file)), id: \(Self.literal(dialog.id)),\n"
+        code += "            file: \(Self.literal(file)), id: \(Self.literal(dialog.id)),\n"
         code += "            title: \(Self.optional(dialog.title, Self.text)),\n"
         code += "            languages: \(Self.strings(dialog.languages)), start: \(Self.literal(dialog.start)),\n"
         code += "            nodes: nodes, order: \(Self.strings(dialog.order)))\n"

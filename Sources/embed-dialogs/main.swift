@@ -42,12 +42,11 @@ for (index, path) in arguments.dropFirst().enumerated() {
     for diagnostic in result.diagnostics {
         FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
     }
-    guard var dialog = result.dialog else { exit(65) }
+    guard let dialog = result.dialog else { exit(65) }
     let name = url.deletingPathExtension().lastPathComponent
     let repositoryPath = "Dialogs/\(url.lastPathComponent)"
     source += "        (name: \(SwiftSource.literal(name)), path: \(SwiftSource.literal(repositoryPath)), text: \(literal(text))),\n"
-    dialog.file = repositoryPath
-    builders.function("dialog\(index)", building: dialog)
+    builders.function("dialog\(index)", building: dialog, file: repositoryPath)
     cases += "        case \(SwiftSource.literal(name)): return dialog\(index)()\n"
 }
 source += """

@@ -44,7 +44,7 @@ import Testing
         _ = conversation.start()
         var last: [Conversation.Reply] = []
         for line in lines { last = conversation.handle(line) }
-        return last.contains(.text("matched"))
+        return last.contains(.outcome("matched"))
     }
 
     @Test(

@@ -164,7 +164,7 @@ import Testing
             review == [.text("Your answers so far:\n\n1. How old were you? 30\n\nTo change an answer, type its number. To go on, just press Enter.")])
         #expect(c.handle("1") == [.question("How old were you?", choices: [])])
         _ = c.handle("15")
-        #expect(c.handle("yes").first == .text("At 15 you were a minor."))
+        #expect(c.handle("yes").first == .outcome("At 15 you were a minor."))
     }
 
     @Test func reviewThenEnterGoesOn() {

@@ -38,7 +38,7 @@ import Testing
         var conversation = Conversation(dialog: dialog)
         let replies = conversation.start()
         let size = replies.reduce(0) { total, reply in
-            if case .text(let text) = reply { return total + text.utf8.count }
+            if case .outcome(let text) = reply { return total + text.utf8.count }
             return total
         }
         #expect(size < 5 * Conversation.maximumTextLength)
@@ -60,7 +60,7 @@ import Testing
             """)
         var conversation = Conversation(dialog: dialog)
         let texts = conversation.start().compactMap { reply -> String? in
-            if case .text(let text) = reply { return text }
+            if case .outcome(let text) = reply { return text }
             return nil
         }
         let last = try #require(texts.last)

@@ -35,7 +35,7 @@ import Testing
     static func texts(_ replies: [Conversation.Reply]) -> [String] {
         replies.map { reply in
             switch reply {
-            case .text(let text), .note(let text): return text
+            case .text(let text), .outcome(let text), .note(let text): return text
             case .question(let text, let choices): return ([text] + choices).joined(separator: " | ")
             }
         }

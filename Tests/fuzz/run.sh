@@ -15,7 +15,7 @@ out=${FUZZ_OUT:-.build-fuzz}   # FUZZ_OUT: another folder, to run two at once
 mkdir -p "$out"
 
 echo "== building $out/intake-fuzz"
-swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name IntakeFuzz \
+swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name IntakeFuzz -package-name intake \
     -I Sources/CYAML -lyaml -o "$out/intake-fuzz" \
     $(find Sources/IntakeKit -name '*.swift' | sort) Tests/fuzz/Fuzz.swift || exit 1
 

@@ -1,7 +1,7 @@
 /// Understands an answer typed in a person's own words, deterministically.
-public struct AnswerInterpreter: Sendable {
+package struct AnswerInterpreter: Sendable {
     /// What the words meant.
-    public enum Result: Sendable, Equatable {
+    package enum Result: Sendable, Equatable {
         /// An answer. `exact` is false when it was read from looser words (a misspelling, a
         /// word of the label), so the engine says back what it understood.
         case answer(Value, exact: Bool)
@@ -14,18 +14,18 @@ public struct AnswerInterpreter: Sendable {
         case notUnderstood
     }
 
-    public var question: Dialog.Question
-    public var language: String
+    package var question: Dialog.Question
+    package var language: String
     /// The words answers are read with (see `Languages.vocabulary`).
-    public var vocabulary: Vocabulary
+    package var vocabulary: Vocabulary
 
-    public init(question: Dialog.Question, language: String, vocabulary: Vocabulary) {
+    package init(question: Dialog.Question, language: String, vocabulary: Vocabulary) {
         self.question = question
         self.language = language
         self.vocabulary = vocabulary
     }
 
-    public func interpret(_ input: String) -> Result {
+    package func interpret(_ input: String) -> Result {
         interpret(input, normalized: Words.normalize(input))
     }
 

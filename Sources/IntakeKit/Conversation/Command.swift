@@ -1,6 +1,6 @@
 /// What a person can type at any question, in any dialog: defined by the engine, not by dialogs;
 /// the words for each are in each `Language`.
-public enum Command: String, Sendable, CaseIterable {
+package enum Command: String, Sendable, CaseIterable {
     case help
     case back
     case repeatQuestion = "repeat"

@@ -2,11 +2,14 @@
 ///
 /// `start()` and `handle(_:)` return what to show; nothing here reads a terminal, a file or a
 /// clock, so the same dialog, language and lines always give the same replies.
-public struct Conversation: Sendable {
+package struct Conversation: Sendable {
     /// One thing to show. The renderer lays it out for a width.
-    public enum Reply: Sendable, Hashable {
-        /// A dialog text: paragraphs separated by blank lines, `- ` list items.
+    package enum Reply: Sendable, Hashable {
+        /// A dialog message: paragraphs separated by blank lines, `- ` list items.
         case text(String)
+        /// An outcome: what may help and what to do, laid out like a message today, but its own
+        /// kind so that the renderer can set it apart (or page it, or print it).
+        case outcome(String)
         /// A question with its numbered choices (empty for a number or free text).
         case question(String, choices: [String])
         /// A short message from the engine.
@@ -28,10 +31,10 @@ public struct Conversation: Sendable {
         case review([Int])
     }
 
-    public let dialog: Dialog
+    package let dialog: Dialog
     /// The tables of the languages the engine knows; the dialog's languages are looked up here.
-    public let languages: Languages
-    public private(set) var language: String {
+    package let languages: Languages
+    package private(set) var language: String {
         didSet { phrases = languages.named(language).phrases }
     }
     /// The words answers are read with: those of every language the engine knows (people mix
@@ -41,12 +44,12 @@ public struct Conversation: Sendable {
     let commandWords: [String: Command]
     /// What the engine says, in `language`.
     private(set) var phrases: Phrases
-    public private(set) var isFinished = false
+    package private(set) var isFinished = false
     /// The question waiting for an answer.
-    public private(set) var current: String?
+    package private(set) var current: String?
 
     /// What this conversation went through, for `intake replay --coverage`.
-    public private(set) var trace = Trace()
+    package private(set) var trace = Trace()
 
     var answers: [String: Value] = [:]
     var steps: [Step] = []
@@ -55,15 +58,15 @@ public struct Conversation: Sendable {
     var misunderstood = 0
 
     /// The longest answer taken; longer ones are refused, not cut, so nothing is lost silently.
-    public static let maximumAnswerLength = 1000
+    package static let maximumAnswerLength = 1000
     /// How many nodes may pass without a question before the engine stops (a loop of messages).
     static let maximumSteps = 10_000
 
     /// Whether the conversation starts by offering the dialog's languages.
-    public let offersLanguages: Bool
+    package let offersLanguages: Bool
 
     /// `language` nil, in a dialog with more than one language, starts by offering them.
-    public init(dialog: Dialog, language: String? = nil, languages: Languages = .builtIn) {
+    package init(dialog: Dialog, language: String? = nil, languages: Languages = .builtIn) {
         self.dialog = dialog
         self.languages = languages
         let wanted = language ?? dialog.languages.first ?? "en"
@@ -79,7 +82,7 @@ public struct Conversation: Sendable {
     // MARK: - Driving
 
     /// Begins at the dialog's start node.
-    public mutating func start() -> [Reply] {
+    package mutating func start() -> [Reply] {
         if offersLanguages {
             pending = .chooseLanguage
             return [languageOffer()]
@@ -113,7 +116,7 @@ public struct Conversation: Sendable {
     }
 
     /// Takes one line a person typed.
-    public mutating func handle(_ line: String) -> [Reply] {
+    package mutating func handle(_ line: String) -> [Reply] {
         guard !isFinished else { return [] }
         let input = ScreenText.sanitize(line)
         guard input.count <= Self.maximumAnswerLength else { return [.note(phrases.tooLong)] }
@@ -176,21 +179,21 @@ public struct Conversation: Sendable {
     }
 
     /// The input ended (Ctrl-D, a closed pipe): say goodbye; nothing is kept.
-    public mutating func endOfInput() -> [Reply] {
+    package mutating func endOfInput() -> [Reply] {
         guard !isFinished else { return [] }
         finish()
         return [.note(phrases.endOfInput)]
     }
 
     /// Ctrl-C at a terminal: ask before quitting.
-    public mutating func interrupt() -> [Reply] {
+    package mutating func interrupt() -> [Reply] {
         guard !isFinished else { return [] }
         pending = .confirmQuit
         return [.note(phrases.confirmQuit)]
     }
 
     /// Whether the conversation waits for the person to pick a language.
-    public var isChoosingLanguage: Bool {
+    package var isChoosingLanguage: Bool {
         if case .chooseLanguage? = pending { return true }
         return false
     }
@@ -202,7 +205,7 @@ public struct Conversation: Sendable {
     }
 
     /// Words Tab may complete to at the current question.
-    public var completions: [String] {
+    package var completions: [String] {
         guard let question = currentNode?.question else { return [] }
         return optionLabels(question)
     }
@@ -293,7 +296,7 @@ public struct Conversation: Sendable {
             case .message, .outcome:
                 let text = fill(node.text)
                 shown += text.utf8.count
-                replies.append(.text(text))
+                replies.append(node.isOutcome ? .outcome(text) : .text(text))
                 if let summary = node.summary, summaries.count < Self.maximumSummaries {
                     summaries.append(fill(summary).trimmingSpaces())
                 }
@@ -459,12 +462,12 @@ public struct Conversation: Sendable {
 
     /// No text shown grows past this many bytes, whatever its placeholders hold (`check`
     /// already refuses the dialogs that would make one grow without bound).
-    public static let maximumTextLength = 64 * 1024
+    package static let maximumTextLength = 64 * 1024
     /// A visit keeps at most this many outcome summaries (a loop could add one each round).
     static let maximumSummaries = 50
 
     /// The name `{summary}` shows the visit's outcome summaries, numbered.
-    public static let summaryPlaceholder = "summary"
+    package static let summaryPlaceholder = "summary"
 
     func optionLabels(_ question: Dialog.Question) -> [String] {
         var labels: [String]

@@ -1,47 +1,47 @@
 /// Everything the engine itself says, in each language it speaks. Dialog files say the rest.
-public struct Phrases: Sendable {
-    public var yes: String
-    public var no: String
-    public var dontKnow: String
-    public var didNotUnderstand: String
-    public var answerYesOrNo: String
-    public var orDontKnow: String
-    public var typeNumberFromTo: @Sendable (Int, Int) -> String
-    public var typeChoiceNumber: @Sendable (Int) -> String
-    public var typeSomething: String
-    public var typeOneNumber: String
-    public var helpHint: String
-    public var stuck: String
-    public var didYouMean: @Sendable ([String]) -> String
-    public var understood: @Sendable (String) -> String
-    public var noHelp: String
-    public var commandList: String
-    public var firstQuestion: String
-    public var confirmQuit: String
-    public var confirmStartOver: String
-    public var goingOn: String
-    public var startingOver: String
-    public var goodbye: String
-    public var endOfInput: String
-    public var reviewTitle: String
-    public var reviewEmpty: String
-    public var reviewHowTo: String
-    public var reviewPickNumber: @Sendable (Int) -> String
-    public var switchedLanguage: String
-    public var tooLong: String
+package struct Phrases: Sendable {
+    package var yes: String
+    package var no: String
+    package var dontKnow: String
+    package var didNotUnderstand: String
+    package var answerYesOrNo: String
+    package var orDontKnow: String
+    package var typeNumberFromTo: @Sendable (Int, Int) -> String
+    package var typeChoiceNumber: @Sendable (Int) -> String
+    package var typeSomething: String
+    package var typeOneNumber: String
+    package var helpHint: String
+    package var stuck: String
+    package var didYouMean: @Sendable ([String]) -> String
+    package var understood: @Sendable (String) -> String
+    package var noHelp: String
+    package var commandList: String
+    package var firstQuestion: String
+    package var confirmQuit: String
+    package var confirmStartOver: String
+    package var goingOn: String
+    package var startingOver: String
+    package var goodbye: String
+    package var endOfInput: String
+    package var reviewTitle: String
+    package var reviewEmpty: String
+    package var reviewHowTo: String
+    package var reviewPickNumber: @Sendable (Int) -> String
+    package var switchedLanguage: String
+    package var tooLong: String
     /// A dialog text grew past `Conversation.maximumTextLength` (a dialog mistake).
-    public var textCut: String
-    public var dontKnowNotOffered: String
+    package var textCut: String
+    package var dontKnowNotOffered: String
     /// Kiosk and SSH: shown after the idle time, before the screen is cleared.
-    public var idleWarning: String
+    package var idleWarning: String
     /// Kiosk and SSH: after the last reply.
-    public var whenDone: String
+    package var whenDone: String
     /// SSH: a client asked to run a command instead of the intake.
-    public var sshCommandRefused: String
+    package var sshCommandRefused: String
     /// SSH: the client did not ask for a terminal.
-    public var sshNeedsTerminal: String
+    package var sshNeedsTerminal: String
     /// At the start: how to pick this language, in this language.
-    public var chooseThisLanguage: @Sendable (Int) -> String
+    package var chooseThisLanguage: @Sendable (Int) -> String
 }
 
 /// `text` ending as a sentence: with a period, unless it ends in one (or in ? or !) already,

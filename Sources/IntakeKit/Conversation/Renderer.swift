@@ -1,21 +1,21 @@
 /// Lays replies out as lines of text for a width: wrapped paragraphs, hanging list items,
 /// numbered choices. Optional bold for questions on a colour terminal.
-public struct Renderer: Sendable {
-    public var width: Int
-    public var color: Bool
-    public init(width: Int, color: Bool = false) {
+package struct Renderer: Sendable {
+    package var width: Int
+    package var color: Bool
+    package init(width: Int, color: Bool = false) {
         self.width = max(width, 20)
         self.color = color
     }
 
     /// The replies as text: blocks separated by one blank line, ending with a newline.
-    public func render(_ replies: [Conversation.Reply]) -> String {
+    package func render(_ replies: [Conversation.Reply]) -> String {
         replies.isEmpty ? "" : replies.map(block).joined(separator: "\n\n") + "\n"
     }
 
     func block(_ reply: Conversation.Reply) -> String {
         switch reply {
-        case .text(let text):
+        case .text(let text), .outcome(let text):
             return layout(text).joined(separator: "\n")
         case .note(let note):
             return layout(note).joined(separator: "\n")

@@ -3,46 +3,46 @@
 ///
 /// The person's lines appear as `> answer`. A terminal echoes them itself; everything else
 /// (pipes, recordings, replays) uses `echo(_:)`.
-public struct Session: Sendable {
-    public private(set) var conversation: Conversation
+package struct Session: Sendable {
+    package private(set) var conversation: Conversation
     /// Lays out the plain text (transcripts, pipes).
-    public var renderer: Renderer
+    package var renderer: Renderer
     /// Lays out the screen text when the terminal takes colour; nil when it is the plain text.
-    public var screenRenderer: Renderer?
+    package var screenRenderer: Renderer?
 
     /// What one step shows: `text` as a transcript holds it, `screen` as a terminal shows it.
-    public struct Shown: Sendable, Equatable {
-        public var text: String
-        public var screen: String
+    package struct Shown: Sendable, Equatable {
+        package var text: String
+        package var screen: String
     }
 
     /// The prompt shown before each answer.
-    public static let prompt = "> "
+    package static let prompt = "> "
 
-    public init(dialog: Dialog, language: String? = nil, width: Int, color: Bool = false) {
+    package init(dialog: Dialog, language: String? = nil, width: Int, color: Bool = false) {
         conversation = Conversation(dialog: dialog, language: language)
         renderer = Renderer(width: width)
         screenRenderer = color ? Renderer(width: width, color: true) : nil
     }
 
     /// Re-wraps future output for a new width (the terminal was resized).
-    public mutating func setWidth(_ width: Int) {
+    package mutating func setWidth(_ width: Int) {
         renderer.width = max(width, 20)
         screenRenderer?.width = max(width, 20)
     }
 
     /// Whether a question waits for an answer.
-    public var isWaiting: Bool { !conversation.isFinished }
+    package var isWaiting: Bool { !conversation.isFinished }
 
     /// What the screen shows first, up to the first prompt.
-    public mutating func begin() -> Shown {
+    package mutating func begin() -> Shown {
         let replies = conversation.start()
         let text = renderer.render(replies)
         return Shown(text: text, screen: screenRenderer?.render(replies) ?? text)
     }
 
     /// What the screen shows after the person's line (the line itself not included).
-    public mutating func answer(_ line: String) -> Shown {
+    package mutating func answer(_ line: String) -> Shown {
         // The replies first: a call `after(conversation...)` would hold a copy of this session
         // while the conversation changes, and copy its history on every answer.
         let replies = conversation.handle(line)
@@ -50,20 +50,20 @@ public struct Session: Sendable {
     }
 
     /// What the screen shows when the input ends.
-    public mutating func endOfInput() -> Shown {
+    package mutating func endOfInput() -> Shown {
         let replies = conversation.endOfInput()
         return after(replies)
     }
 
     /// What the screen shows after Ctrl-C.
-    public mutating func interrupt() -> Shown {
+    package mutating func interrupt() -> Shown {
         let replies = conversation.interrupt()
         return after(replies)
     }
 
     /// The person's line as shown after the prompt: without control characters or escapes.
     /// An empty answer shows as `>` alone, so no line of screen text ends in a space.
-    public static func echo(_ line: String) -> String {
+    package static func echo(_ line: String) -> String {
         let shown = ScreenText.sanitize(line)
         return shown.isEmpty ? ">\n" : prompt + shown + "\n"
     }

@@ -1,15 +1,15 @@
 /// What a conversation went through: the nodes it showed, the answers it took and the rules
 /// it followed. Transcripts add theirs up into a coverage report.
-public struct Trace: Sendable, Equatable {
-    public var nodes: Set<String> = []
+package struct Trace: Sendable, Equatable {
+    package var nodes: Set<String> = []
     /// `node.choice` for each answer taken (`node.yes`, `node.no`, `node.unknown` too).
-    public var answers: Set<String> = []
+    package var answers: Set<String> = []
     /// `node#N` for each rule followed, counting from 1.
-    public var rules: Set<String> = []
+    package var rules: Set<String> = []
 
-    public init() {}
+    package init() {}
 
-    public mutating func formUnion(_ other: Trace) {
+    package mutating func formUnion(_ other: Trace) {
         nodes.formUnion(other.nodes)
         answers.formUnion(other.answers)
         rules.formUnion(other.rules)

@@ -1,5 +1,5 @@
 /// A saved answer.
-public enum Value: Sendable, Hashable {
+package enum Value: Sendable, Hashable {
     case yes
     case no
     /// "I don't know", where the question allows it.

@@ -1,7 +1,7 @@
 extension Condition {
     /// Whether the condition holds for these saved answers. An answer not given makes every
     /// comparison with it false (so `not` of one is true).
-    public func holds(for answers: [String: Value]) -> Bool {
+    package func holds(for answers: [String: Value]) -> Bool {
         switch self {
         case .truthy(let name): return answers[name.name] == .yes
         case .not(let inner): return !inner.holds(for: answers)

@@ -11,7 +11,7 @@
 /// literal    := word | number | "quoted text"
 /// ```
 /// A bare name is true when a yes/no answer is yes.
-public indirect enum Condition: Sendable, Equatable {
+package indirect enum Condition: Sendable, Equatable {
     case truthy(Name)
     case compare(Name, Operator, Literal)
     case member(Name, [Literal], negated: Bool)
@@ -19,7 +19,7 @@ public indirect enum Condition: Sendable, Equatable {
     case and(Condition, Condition)
     case or(Condition, Condition)
 
-    public enum Operator: String, Sendable {
+    package enum Operator: String, Sendable {
         case equal = "=="
         case notEqual = "!="
         case less = "<"
@@ -31,34 +31,34 @@ public indirect enum Condition: Sendable, Equatable {
     }
 
     /// A saved answer's name, where it stands in the file.
-    public struct Name: Sendable, Equatable {
-        public var name: String
-        public var location: SourceLocation
+    package struct Name: Sendable, Equatable {
+        package var name: String
+        package var location: SourceLocation
 
-        public init(name: String, location: SourceLocation) {
+        package init(name: String, location: SourceLocation) {
             self.name = name
             self.location = location
         }
     }
 
-    public struct Literal: Sendable, Equatable {
-        public enum Value: Sendable, Equatable {
+    package struct Literal: Sendable, Equatable {
+        package enum Value: Sendable, Equatable {
             case word(String)
             case number(Int)
             case text(String)
         }
 
-        public var value: Value
-        public var location: SourceLocation
+        package var value: Value
+        package var location: SourceLocation
 
-        public init(value: Value, location: SourceLocation) {
+        package init(value: Value, location: SourceLocation) {
             self.value = value
             self.location = location
         }
     }
 
     /// Calls `body` with every name the condition reads, in order.
-    public func forEachName(_ body: (Name) -> Void) {
+    package func forEachName(_ body: (Name) -> Void) {
         switch self {
         case .truthy(let name), .compare(let name, _, _), .member(let name, _, _): body(name)
         case .not(let inner): inner.forEachName(body)
@@ -69,7 +69,7 @@ public indirect enum Condition: Sendable, Equatable {
     }
 
     /// Every name the condition reads, in order.
-    public var names: [Name] {
+    package var names: [Name] {
         var names: [Name] = []
         forEachName { names.append($0) }
         return names
@@ -77,19 +77,19 @@ public indirect enum Condition: Sendable, Equatable {
 }
 
 /// A condition that does not parse: the message and where.
-public struct ConditionSyntaxError: Error, Sendable {
-    public var message: String
-    public var location: SourceLocation
+package struct ConditionSyntaxError: Error, Sendable {
+    package var message: String
+    package var location: SourceLocation
 }
 
 extension Condition {
     /// The most `and`, `or`, `not` and `(` one condition may have. The parser, and every walk
     /// of a condition after it, recurses once per level; with this bound no condition, however
     /// written, can take them deeper than a few hundred calls. Real conditions have a handful.
-    public static let maximumOperators = 64
+    package static let maximumOperators = 64
 
     /// Parses `source`, which starts at `location` in the file.
-    public static func parse(_ source: String, at location: SourceLocation) throws(ConditionSyntaxError) -> Condition {
+    package static func parse(_ source: String, at location: SourceLocation) throws(ConditionSyntaxError) -> Condition {
         var source = source
         // withUTF8 cannot pass a typed error through; it is carried out in a Result.
         let result = source.withUTF8 { bytes -> Result<Condition, ConditionSyntaxError> in

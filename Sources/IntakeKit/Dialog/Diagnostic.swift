@@ -1,13 +1,13 @@
 /// One problem found in a dialog or transcript file, located and named after the rule it breaks.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable {
+package struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    package enum Severity: String, Sendable {
         case error
         case warning
     }
 
     /// The rules `intake check` enforces. Each raw value names a broken fixture under
     /// Tests/IntakeKitTests/Fixtures/Invalid that proves the rule fires.
-    public enum Rule: String, Sendable, CaseIterable {
+    package enum Rule: String, Sendable, CaseIterable {
         case yamlMustParse = "YAML-MustParse"
         case keyMustBeKnown = "Key-MustBeKnown"
         case keyMustBeUnique = "Key-MustBeUnique"
@@ -38,13 +38,13 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case pathsMustEndWell = "Paths-MustEndWell"
     }
 
-    public var file: String
-    public var location: SourceLocation
-    public var severity: Severity
-    public var rule: Rule
-    public var message: String
+    package var file: String
+    package var location: SourceLocation
+    package var severity: Severity
+    package var rule: Rule
+    package var message: String
 
-    public init(file: String, location: SourceLocation, severity: Severity = .error, rule: Rule, message: String) {
+    package init(file: String, location: SourceLocation, severity: Severity = .error, rule: Rule, message: String) {
         self.file = file
         self.location = location
         self.severity = severity
@@ -55,12 +55,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// `file:line:column: error: message`, as compilers print it. Control characters (from a
     /// hostile file's keys or names) are shown escaped, never sent to the terminal, and a
     /// message that quotes a huge piece of the file is cut.
-    public var description: String {
+    package var description: String {
         Self.printable("\(file):\(location.line):\(location.column): \(severity.rawValue): \(message)", limit: Self.maximumMessageLength)
     }
 
     /// Longest message shown, in characters.
-    public static let maximumMessageLength = 400
+    package static let maximumMessageLength = 400
 
     /// `text` with control characters escaped as `\u{1B}`, cut to `limit` characters.
     static func printable(_ text: String, limit: Int) -> String {
@@ -84,10 +84,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension [Diagnostic] {
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    package var hasErrors: Bool { contains { $0.severity == .error } }
 
     /// In file order, so a report reads top to bottom.
-    public func sortedByLocation() -> [Diagnostic] {
+    package func sortedByLocation() -> [Diagnostic] {
         enumerated().sorted { a, b in
             (a.element.file, a.element.location.line, a.element.location.column, a.offset)
                 < (b.element.file, b.element.location.line, b.element.location.column, b.offset)
@@ -97,7 +97,7 @@ extension [Diagnostic] {
 
 extension Diagnostic {
     /// The message, then the source line and a caret under the column, as compilers show it.
-    public func rendered(source: String?) -> String {
+    package func rendered(source: String?) -> String {
         [self].rendered(source: source)
     }
 
@@ -122,11 +122,11 @@ extension Diagnostic {
 
 extension [Diagnostic] {
     /// Most messages printed for one file; the rest are counted.
-    public static let maximumShown = 100
+    package static let maximumShown = 100
 
     /// Each message with its source line and caret, at most `maximumShown` of them and then
     /// "and N more". The source is split into lines once, not once per message.
-    public func rendered(source: String?) -> String {
+    package func rendered(source: String?) -> String {
         let lines = source?.split(separator: "\n", omittingEmptySubsequences: false)
         var out = prefix(Self.maximumShown).map { diagnostic in
             let number = diagnostic.location.line

@@ -1,22 +1,22 @@
 /// A checked dialog: a state machine of questions, messages and outcomes, read from a file.
 ///
 /// `DialogLoader` makes one from a file that passed every check, so the engine never meets a
-/// dangling `next`, an unknown choice or a missing translation. The public initialisers are for
+/// dangling `next`, an unknown choice or a missing translation. The package initialisers are for
 /// code generated from such a file (the built-in dialogs, see Sources/embed-dialogs): they
 /// check nothing.
-public struct Dialog: Sendable, Equatable {
+package struct Dialog: Sendable, Equatable {
     /// The file it came from, as given to the loader (used in messages and transcripts).
-    public var file: String
-    public var id: String
-    public var title: Text?
+    package let file: String
+    package let id: String
+    package let title: Text?
     /// Languages every text is written in, in the file's order; the first is the default.
-    public var languages: [String]
-    public var start: String
-    public var nodes: [String: Node]
+    package let languages: [String]
+    package let start: String
+    package let nodes: [String: Node]
     /// Node ids in the order the file lists them.
-    public var order: [String]
+    package let order: [String]
 
-    public init(file: String, id: String, title: Text?, languages: [String], start: String, nodes: [String: Node], order: [String]) {
+    package init(file: String, id: String, title: Text?, languages: [String], start: String, nodes: [String: Node], order: [String]) {
         self.file = file
         self.id = id
         self.title = title
@@ -27,22 +27,22 @@ public struct Dialog: Sendable, Equatable {
     }
 
     /// The node with this id; the loader guarantees every id a node names exists.
-    public func node(_ id: String) -> Node? { nodes[id] }
+    package func node(_ id: String) -> Node? { nodes[id] }
 }
 
 extension Dialog {
     /// A text as the file gives it: one string for every language, or one per language.
-    public struct Text: Sendable, Equatable {
-        public var single: String?
-        public var byLanguage: [String: String]
-        public var location: SourceLocation
+    package struct Text: Sendable, Equatable {
+        package var single: String?
+        package var byLanguage: [String: String]
+        package var location: SourceLocation
         /// Where each language's text starts.
-        public var locations: [String: SourceLocation]
+        package var locations: [String: SourceLocation]
 
         /// Whether any variant has `{` or `}`, so texts without placeholders skip filling.
-        public let hasBraces: Bool
+        package let hasBraces: Bool
 
-        public init(single: String? = nil, byLanguage: [String: String] = [:], location: SourceLocation, locations: [String: SourceLocation] = [:]) {
+        package init(single: String? = nil, byLanguage: [String: String] = [:], location: SourceLocation, locations: [String: SourceLocation] = [:]) {
             self.single = single
             self.byLanguage = byLanguage
             self.location = location
@@ -55,19 +55,19 @@ extension Dialog {
         }
 
         /// Where the text in `language` starts (the whole text's start for a single string).
-        public func location(of language: String?) -> SourceLocation {
+        package func location(of language: String?) -> SourceLocation {
             language.flatMap { locations[$0] } ?? location
         }
 
         /// The text in `language`, else in `fallback`, else any.
-        public func resolve(_ language: String, fallback: String) -> String {
+        package func resolve(_ language: String, fallback: String) -> String {
             if let single { return single }
             return byLanguage[language] ?? byLanguage[fallback] ?? byLanguage.values.sorted().first ?? ""
         }
 
         /// Calls `body` with every variant and its language (nil for a single string), the
         /// languages in alphabetical order.
-        public func forEachVariant(_ body: (_ language: String?, _ text: String) -> Void) {
+        package func forEachVariant(_ body: (_ language: String?, _ text: String) -> Void) {
             if let single { return body(nil, single) }
             if byLanguage.count == 1, let only = byLanguage.first { return body(only.key, only.value) }
             for (language, text) in byLanguage.sorted(by: { $0.key < $1.key }) { body(language, text) }
@@ -78,29 +78,29 @@ extension Dialog {
     /// A class, not a struct: the loader, the checker and every conversation pass nodes
     /// around, and a node is never changed once read, so sharing one costs a reference count
     /// where a copy would cost one for each of its texts, lists and rules.
-    public final class Node: Sendable, Equatable {
-        public enum Kind: Sendable, Equatable {
+    package final class Node: Sendable, Equatable {
+        package enum Kind: Sendable, Equatable {
             case question(Question)
             case message
             case outcome
         }
 
-        public let id: String
-        public let location: SourceLocation
-        public let kind: Kind
+        package let id: String
+        package let location: SourceLocation
+        package let kind: Kind
         /// What is shown: the question, the message or the outcome.
-        public let text: Text
+        package let text: Text
         /// Why we ask and how to find out; shown by the help command.
-        public let help: Text?
+        package let help: Text?
         /// A one-line result for the end-of-visit summary (outcomes).
-        public let summary: Text?
+        package let summary: Text?
         /// Forget every saved answer on arriving here, except `keep`: a new round, such as
         /// another case.
-        public let forget: Bool
-        public let keep: [String]
-        public let next: Next?
+        package let forget: Bool
+        package let keep: [String]
+        package let next: Next?
 
-        public init(
+        package init(
             id: String, location: SourceLocation, kind: Kind, text: Text, help: Text?, summary: Text?, forget: Bool, keep: [String], next: Next?
         ) {
             self.id = id
@@ -115,23 +115,23 @@ extension Dialog {
         }
 
         /// Calls `body` with the node's text, then its help and its summary if it has them.
-        public func forEachText(_ body: (Text) -> Void) {
+        package func forEachText(_ body: (Text) -> Void) {
             body(text)
             if let help { body(help) }
             if let summary { body(summary) }
         }
 
-        public var question: Question? {
+        package var question: Question? {
             if case .question(let question) = kind { return question }
             return nil
         }
 
-        public var isOutcome: Bool {
+        package var isOutcome: Bool {
             if case .outcome = kind { return true }
             return false
         }
 
-        public static func == (lhs: Node, rhs: Node) -> Bool {
+        package static func == (lhs: Node, rhs: Node) -> Bool {
             lhs === rhs
                 || (lhs.id == rhs.id && lhs.location == rhs.location && lhs.kind == rhs.kind
                     && lhs.text == rhs.text && lhs.help == rhs.help && lhs.summary == rhs.summary
@@ -140,28 +140,28 @@ extension Dialog {
     }
 
     /// What a question asks for and where the answer goes.
-    public struct Question: Sendable, Equatable {
-        public var answer: AnswerType
+    package struct Question: Sendable, Equatable {
+        package var answer: AnswerType
         /// The name the answer is saved under, for conditions and `{name}` in texts.
-        public var save: String
+        package var save: String
         /// Whether "I don't know" is an answer here.
-        public var allowsUnknown: Bool
+        package var allowsUnknown: Bool
 
-        public init(answer: AnswerType, save: String, allowsUnknown: Bool) {
+        package init(answer: AnswerType, save: String, allowsUnknown: Bool) {
             self.answer = answer
             self.save = save
             self.allowsUnknown = allowsUnknown
         }
     }
 
-    public enum AnswerType: Sendable, Equatable {
+    package enum AnswerType: Sendable, Equatable {
         case yesNo
         case number(min: Int, max: Int)
         case choice([Choice])
         case text
 
         /// A word for the type, for messages.
-        public var name: String {
+        package var name: String {
             switch self {
             case .yesNo: return "yes/no"
             case .number: return "number"
@@ -172,13 +172,13 @@ extension Dialog {
     }
 
     /// One answer a choice question offers.
-    public struct Choice: Sendable, Equatable {
-        public var id: String
-        public var label: Text
+    package struct Choice: Sendable, Equatable {
+        package var id: String
+        package var label: Text
         /// Other words a person may use for this choice, per language ("" for every language).
-        public var words: [String: [String]]
-        public var location: SourceLocation
-        public init(id: String, label: Text, words: [String: [String]], location: SourceLocation) {
+        package var words: [String: [String]]
+        package var location: SourceLocation
+        package init(id: String, label: Text, words: [String: [String]], location: SourceLocation) {
             self.id = id
             self.label = label
             self.words = words
@@ -211,12 +211,12 @@ extension Dialog {
     }
 
     /// Where to go after a node.
-    public enum Next: Sendable, Equatable {
+    package enum Next: Sendable, Equatable {
         case node(Target)
         case rules([Rule])
 
         /// Every node this can lead to.
-        public var targets: [Target] {
+        package var targets: [Target] {
             switch self {
             case .node(let target): return [target]
             case .rules(let rules): return rules.map(\.target)
@@ -224,25 +224,25 @@ extension Dialog {
         }
     }
 
-    public struct Target: Sendable, Equatable {
-        public var id: String
-        public var location: SourceLocation
+    package struct Target: Sendable, Equatable {
+        package var id: String
+        package var location: SourceLocation
 
-        public init(id: String, location: SourceLocation) {
+        package init(id: String, location: SourceLocation) {
             self.id = id
             self.location = location
         }
     }
 
     /// `if: condition` / `goto: node`; the last rule has no condition.
-    public struct Rule: Sendable, Equatable {
-        public var condition: Condition?
+    package struct Rule: Sendable, Equatable {
+        package var condition: Condition?
         /// The condition as written in the file, for graphs and tables.
-        public var source: String?
-        public var target: Target
-        public var location: SourceLocation
+        package var source: String?
+        package var target: Target
+        package var location: SourceLocation
 
-        public init(condition: Condition?, source: String?, target: Target, location: SourceLocation) {
+        package init(condition: Condition?, source: String?, target: Target, location: SourceLocation) {
             self.condition = condition
             self.source = source
             self.target = target

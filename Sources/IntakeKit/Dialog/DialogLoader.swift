@@ -1,34 +1,34 @@
 /// Reads a dialog file into a `Dialog`, collecting every problem instead of stopping at the first.
-public enum DialogLoader {
+package enum DialogLoader {
     /// The result of loading: a dialog when there were no errors, and every diagnostic.
-    public struct Result: Sendable {
-        public var dialog: Dialog?
-        public var diagnostics: [Diagnostic]
+    package struct Result: Sendable {
+        package var dialog: Dialog?
+        package var diagnostics: [Diagnostic]
     }
 
     /// How much to check. Every error is always found; `styleWarnings` adds the reading-level
     /// warnings, which `intake check` wants and a visitor's start-up does not (they cost most of
     /// a load, and never stop a dialog from running).
-    public struct Checks: Sendable {
-        public var styleWarnings: Bool
+    package struct Checks: Sendable {
+        package var styleWarnings: Bool
         /// The graph, saved-answer and language checks. Off only for a dialog that was checked
         /// already, when it was built into the binary.
-        public var dialogChecks: Bool = true
+        package var dialogChecks: Bool = true
 
-        public static let all = Checks(styleWarnings: true)
-        public static let forRunning = Checks(styleWarnings: false)
+        package static let all = Checks(styleWarnings: true)
+        package static let forRunning = Checks(styleWarnings: false)
         /// For a built-in dialog: the build checked it (see Sources/embed-dialogs).
-        public static let checkedAtBuild = Checks(styleWarnings: false, dialogChecks: false)
+        package static let checkedAtBuild = Checks(styleWarnings: false, dialogChecks: false)
     }
 
     /// Loads and checks dialog text. `file` is only used to label diagnostics.
     /// `languages`: the engine's language tables, for each language's reading-level check.
-    public static func load(text: String, file: String, checks: Checks = .all, languages: Languages = .builtIn) -> Result {
+    package static func load(text: String, file: String, checks: Checks = .all, languages: Languages = .builtIn) -> Result {
         load(bytes: Array(text.utf8), file: file, checks: checks, languages: languages)
     }
 
     /// Loads and checks the raw bytes of a dialog file.
-    public static func load(bytes: [UInt8], file: String, checks: Checks = .all, languages: Languages = .builtIn) -> Result {
+    package static func load(bytes: [UInt8], file: String, checks: Checks = .all, languages: Languages = .builtIn) -> Result {
         let tree: YAMLTree
         do {
             tree = try YAMLParser.parse(bytes: bytes)

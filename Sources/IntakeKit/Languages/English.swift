@@ -1,6 +1,6 @@
 extension Language {
     /// English: the engine's words, the words people answer with, and Flesch-Kincaid.
-    public static let english = Language(
+    package static let english = Language(
         code: "en", phrases: englishPhrases,
         vocabulary: Vocabulary(
             yes: [

@@ -3,23 +3,23 @@
 /// switch to it, and how `intake check` grades its reading level. The engine's code never
 /// names a language; a dialog in a new language needs one more value of this type (see
 /// `Languages`), nothing else.
-public struct Language: Sendable {
+package struct Language: Sendable {
     /// The code a dialog's `languages:` uses ("en").
-    public var code: String
-    public var phrases: Phrases
-    public var vocabulary: Vocabulary
+    package var code: String
+    package var phrases: Phrases
+    package var vocabulary: Vocabulary
     /// The words of each command, folded (see `Words.normalize`).
-    public var commands: [Command: [String]]
+    package var commands: [Command: [String]]
     /// Folded words that name this language: typed at any question they switch to it, and at
     /// the start they pick it ("english", "ingles").
-    public var names: [String]
+    package var names: [String]
     /// More words that pick this language at the start only, where a one-letter answer is
     /// safe ("e", "s"); its code counts too.
-    public var offerNames: [String]
+    package var offerNames: [String]
     /// How `intake check` grades a text's reading level; nil: it does not.
-    public var readingLevel: ReadingLevel?
+    package var readingLevel: ReadingLevel?
 
-    public init(
+    package init(
         code: String, phrases: Phrases, vocabulary: Vocabulary, commands: [Command: [String]], names: [String], offerNames: [String],
         readingLevel: ReadingLevel?
     ) {
@@ -33,7 +33,7 @@ public struct Language: Sendable {
     }
 
     /// A reading-level formula and the level a dialog text should meet.
-    public enum ReadingLevel: Sendable {
+    package enum ReadingLevel: Sendable {
         /// Flesch-Kincaid grade with English syllables: each text at most `grade`, all of the
         /// language's texts together at most `averageGrade`.
         case fleschKincaid(grade: Double, averageGrade: Double)
@@ -44,34 +44,34 @@ public struct Language: Sendable {
 
 /// The languages an engine knows, by code. `builtIn` has English and Spanish; a program or a
 /// test can pass others.
-public struct Languages: Sendable {
-    public var all: [Language]
+package struct Languages: Sendable {
+    package var all: [Language]
 
-    public init(_ all: [Language]) {
+    package init(_ all: [Language]) {
         self.all = all
     }
 
-    public static let builtIn = Languages([.english, .spanish])
+    package static let builtIn = Languages([.english, .spanish])
 
     /// The table for `code`, if the engine has one.
-    public func table(_ code: String) -> Language? {
+    package func table(_ code: String) -> Language? {
         all.first { $0.code == code }
     }
 
     /// The language with `code`; for a code the engine has no table for, the first it has
     /// (English), so the engine's own words are at least readable.
-    public func named(_ code: String) -> Language {
+    package func named(_ code: String) -> Language {
         table(code) ?? all.first ?? .english
     }
 
     /// The words of several languages together: people mix them ("sí" in English, "yes" in
     /// Spanish), so an answer is read with the words of every language a dialog offers.
-    public func vocabulary(for codes: [String]) -> Vocabulary {
+    package func vocabulary(for codes: [String]) -> Vocabulary {
         Vocabulary(merging: codes.map { named($0).vocabulary })
     }
 
     /// The words of each command in every language of `codes`.
-    public func commands(for codes: [String]) -> [String: Command] {
+    package func commands(for codes: [String]) -> [String: Command] {
         var map: [String: Command] = [:]
         for code in codes {
             for (command, words) in named(code).commands.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {

@@ -1,7 +1,7 @@
 extension Language {
     /// Spanish: the engine's words (as the California courts write them), the words people
     /// answer with, and Fernández-Huerta.
-    public static let spanish = Language(
+    package static let spanish = Language(
         code: "es", phrases: spanishPhrases,
         vocabulary: Vocabulary(
             yes: ["si", "claro", "cierto", "correcto", "afirmativo", "sip", "seguro", "efectivamente", "exacto"],

@@ -1,24 +1,24 @@
 /// The words people answer with in one language (or several, merged), all folded (see
 /// `Words.normalize`).
-public struct Vocabulary: Sendable {
+package struct Vocabulary: Sendable {
     /// Words that mean yes, or no, as a whole answer or inside one.
-    public var yes: Set<String>
-    public var no: Set<String>
+    package var yes: Set<String>
+    package var no: Set<String>
     /// Words that mean yes or no wherever they stand, folded to "yes" and "no" when matching
     /// choices, so "yeah" picks "Yes, ..." and "nope" picks "No, ...".
-    public var sameAsYes: Set<String>
-    public var sameAsNo: Set<String>
+    package var sameAsYes: Set<String>
+    package var sameAsNo: Set<String>
     /// The ways to say "I don't know", each a run of words.
-    public var unknown: [[String]]
+    package var unknown: [[String]]
     /// Words that carry no answer on their own.
-    public var filler: Set<String>
+    package var filler: Set<String>
     /// Number words: 0 to 29 or so, the tens, "hundred", and the word that joins them ("and").
-    public var units: [String: Int]
-    public var tens: [String: Int]
-    public var hundreds: Set<String>
-    public var joiners: Set<String>
+    package var units: [String: Int]
+    package var tens: [String: Int]
+    package var hundreds: Set<String>
+    package var joiners: Set<String>
 
-    public init(
+    package init(
         yes: Set<String>, no: Set<String>, sameAsYes: Set<String>, sameAsNo: Set<String>, unknown: [[String]], filler: Set<String>,
         units: [String: Int], tens: [String: Int], hundreds: Set<String>, joiners: Set<String>
     ) {
@@ -35,7 +35,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// The words of all of `vocabularies` together.
-    public init(merging vocabularies: [Vocabulary]) {
+    package init(merging vocabularies: [Vocabulary]) {
         self.init(yes: [], no: [], sameAsYes: [], sameAsNo: [], unknown: [], filler: [], units: [:], tens: [:], hundreds: [], joiners: [])
         for other in vocabularies {
             yes.formUnion(other.yes)

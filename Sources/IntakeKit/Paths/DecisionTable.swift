@@ -1,12 +1,12 @@
 /// A decision table for a lawyer to review: one row per distinct path, with the answers given,
 /// the outcomes shown, and the laws and forms those outcomes name.
-public enum DecisionTable {
-    public enum Format: String, Sendable {
+package enum DecisionTable {
+    package enum Format: String, Sendable {
         case md
         case csv
     }
 
-    public static func render(_ rows: [PathExplorer.Row], dialog: Dialog, format: Format) -> String {
+    package static func render(_ rows: [PathExplorer.Row], dialog: Dialog, format: Format) -> String {
         var references: [String: [String]] = [:]
         for id in dialog.order {
             guard let node = dialog.nodes[id], node.isOutcome else { continue }
@@ -28,7 +28,7 @@ public enum DecisionTable {
 
     /// One row per outcome: the laws and forms it names, and each set of answers that leads to
     /// it (only the answers a condition read on the way). This is the table for a lawyer.
-    public static func renderOutcomes(_ routes: [String: [[(question: String, answer: String)]]], dialog: Dialog, format: Format) -> String {
+    package static func renderOutcomes(_ routes: [String: [[(question: String, answer: String)]]], dialog: Dialog, format: Format) -> String {
         let header = ["outcome", "laws and forms named", "answers that lead to it"]
         var body: [[String]] = []
         for id in dialog.order {
@@ -97,7 +97,7 @@ public enum DecisionTable {
 
     /// The statutes and forms a text names: "Penal Code 851.91", "PC 1203.4", "WIC 781",
     /// "Welfare and Institutions Code 786", "form CR-409", "JV-595", "BCIA 8016RR", "Prop 47".
-    public static func citations(in text: String) -> [String] {
+    package static func citations(in text: String) -> [String] {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { token -> String in
             // "(Penal" -> "Penal"; "851.93)." -> "851.93"; "1170(h)." -> "1170(h)".
             var word = Substring(token)

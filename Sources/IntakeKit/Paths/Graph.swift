@@ -1,12 +1,12 @@
 /// A dialog's flow as a graph: Graphviz DOT or Mermaid. Nodes show their id and the start of
 /// their text; edges show the condition that takes them; outcomes are drawn apart.
-public enum Graph {
-    public enum Format: String, Sendable {
+package enum Graph {
+    package enum Format: String, Sendable {
         case dot
         case mermaid
     }
 
-    public static func render(_ dialog: Dialog, format: Format) -> String {
+    package static func render(_ dialog: Dialog, format: Format) -> String {
         switch format {
         case .dot: return dot(dialog)
         case .mermaid: return mermaid(dialog)

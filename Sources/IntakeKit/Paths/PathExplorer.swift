@@ -10,69 +10,69 @@ import Glibc
 /// is explored on its own from the answers it keeps. Two paths that reach the same node with
 /// the same answers that still matter (that a condition ahead may read) go on the same way, so
 /// they are explored once: the work grows with the dialog, not with the number of paths.
-public struct PathExplorer {
+package struct PathExplorer {
     /// One way to answer a question, as the conditions tell answers apart.
-    public struct AnswerClass: Sendable, Equatable {
-        public var label: String
-        public var value: Value
+    package struct AnswerClass: Sendable, Equatable {
+        package var label: String
+        package var value: Value
     }
 
     /// Something wrong with the dialog's paths.
-    public struct Problem: Sendable, Equatable {
-        public var location: SourceLocation
-        public var message: String
+    package struct Problem: Sendable, Equatable {
+        package var location: SourceLocation
+        package var message: String
     }
 
     /// One distinct path of one round: the answers given on it and the outcomes it shows.
-    public struct Row: Sendable, Equatable {
-        public var round: String
-        public var answers: [(question: String, answer: String)]
-        public init(round: String, answers: [(question: String, answer: String)], outcomes: [String], end: String) {
+    package struct Row: Sendable, Equatable {
+        package var round: String
+        package var answers: [(question: String, answer: String)]
+        package init(round: String, answers: [(question: String, answer: String)], outcomes: [String], end: String) {
             self.round = round
             self.answers = answers
             self.outcomes = outcomes
             self.end = end
         }
-        public var outcomes: [String]
+        package var outcomes: [String]
         /// Where the path ends: an outcome that ends the dialog, or the node that starts the next round.
-        public var end: String
+        package var end: String
 
-        public static func == (a: Row, b: Row) -> Bool {
+        package static func == (a: Row, b: Row) -> Bool {
             a.round == b.round && a.outcomes == b.outcomes && a.end == b.end
                 && a.answers.map(\.question) == b.answers.map(\.question) && a.answers.map(\.answer) == b.answers.map(\.answer)
         }
     }
 
-    public struct Report: Sendable {
+    package struct Report: Sendable {
         /// Distinct paths per round start, in the order rounds were found. Saturates at Int.max.
-        public var paths: [(round: String, count: Int)]
-        public var problems: [Problem]
+        package var paths: [(round: String, count: Int)]
+        package var problems: [Problem]
         /// The paths, one row each, when asked for and not more than the limit; nil otherwise.
-        public var rows: [Row]?
+        package var rows: [Row]?
         /// For each outcome, the distinct sets of answers that led to it (only the answers a
         /// condition read on the way), listed with `rows`.
-        public var routes: [String: [[(question: String, answer: String)]]]?
+        package var routes: [String: [[(question: String, answer: String)]]]?
 
         /// Why the exploration stopped before it was done (a budget ran out), if it did: the
         /// counts and problems above are then only what was found before it stopped.
-        public var stopped: String?
+        package var stopped: String?
 
-        public var totalPaths: Int { paths.reduce(0) { $0.addingReportingOverflow($1.count).overflow ? Int.max : $0 + $1.count } }
+        package var totalPaths: Int { paths.reduce(0) { $0.addingReportingOverflow($1.count).overflow ? Int.max : $0 + $1.count } }
     }
 
     /// What one exploration may spend, so that no dialog, however written, can make `paths`
     /// run for minutes or take gigabytes: on this project's 2-core machine a whole budget is
     /// about 15 s and tens of MB. The California dialog has 2,237 states and its per-outcome
     /// table takes about 500,000 listing steps.
-    public struct Budget: Sendable {
+    package struct Budget: Sendable {
         /// Distinct states (a node and the answers that still matter there).
-        public var states = 200_000
+        package var states = 200_000
         /// Steps of one path, the deepest the walk goes.
-        public var pathLength = 1_000
+        package var pathLength = 1_000
         /// Steps taken while listing paths for a table.
-        public var listingSteps = 5_000_000
+        package var listingSteps = 5_000_000
 
-        public init() {}
+        package init() {}
     }
 
     let dialog: Dialog
@@ -81,7 +81,7 @@ public struct PathExplorer {
     /// Answer classes per question node.
     let classes: [String: [AnswerClass]]
 
-    public init(dialog: Dialog) {
+    package init(dialog: Dialog) {
         self.dialog = dialog
         live = Self.liveAnswers(dialog)
         // Each condition once, filed under the names it reads.
@@ -200,7 +200,7 @@ public struct PathExplorer {
     /// Runs the exploration. `rowLimit`: list the paths when there are at most this many.
     /// Runs the exploration. `rowLimit`: list the paths when there are at most this many;
     /// `keepRows`: keep each path as a row (the per-outcome table needs only the routes).
-    public func explore(rowLimit: Int? = nil, keepRows: Bool = true, budget: Budget = Budget()) -> Report {
+    package func explore(rowLimit: Int? = nil, keepRows: Bool = true, budget: Budget = Budget()) -> Report {
         // NB: the walk recurses once per step of a path; the budget's path length bounds how
         // deep, well inside any thread's stack.
         var walk = Walk(explorer: self, budget: budget)

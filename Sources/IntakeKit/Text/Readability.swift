@@ -1,12 +1,12 @@
 /// Reading-ease formulas for dialog texts: Flesch-Kincaid grade (English) and
 /// Fernández-Huerta ease (Spanish). Both are rough, and both are what plain-language
 /// guidelines cite; `intake check` uses them to flag texts that read hard.
-public enum Readability {
+package enum Readability {
     /// Counts of one text.
-    public struct Counts: Sendable, Equatable {
-        public var sentences: Int
-        public var words: Int
-        public var syllables: Int
+    package struct Counts: Sendable, Equatable {
+        package var sentences: Int
+        package var words: Int
+        package var syllables: Int
 
         mutating func add(_ other: Counts) {
             sentences += other.sentences
@@ -16,13 +16,13 @@ public enum Readability {
     }
 
     /// Flesch-Kincaid grade level: 0.39 words/sentence + 11.8 syllables/word - 15.59.
-    public static func fleschKincaidGrade(_ text: String) -> Double? {
+    package static func fleschKincaidGrade(_ text: String) -> Double? {
         let c = counts(text, syllables: englishSyllables as ([Unicode.Scalar]) -> Int)
         guard c.words > 0 else { return nil }
         return fleschKincaidGrade(c)
     }
 
-    public static func fleschKincaidGrade(_ c: Counts) -> Double {
+    package static func fleschKincaidGrade(_ c: Counts) -> Double {
         0.39 * Double(c.words) / Double(max(c.sentences, 1)) + 11.8 * Double(c.syllables) / Double(max(c.words, 1)) - 15.59
     }
 
@@ -31,13 +31,13 @@ public enum Readability {
     // NB: many copies of the formula define F as sentences per 100 words, which makes shorter
     // sentences score harder. The form here follows Flesch's, which the formula adapts
     // (G. Law, "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332, 2011).
-    public static func fernandezHuerta(_ text: String) -> Double? {
+    package static func fernandezHuerta(_ text: String) -> Double? {
         let c = counts(text, syllables: spanishSyllables as ([Unicode.Scalar]) -> Int)
         guard c.words > 0 else { return nil }
         return fernandezHuerta(c)
     }
 
-    public static func fernandezHuerta(_ c: Counts) -> Double {
+    package static func fernandezHuerta(_ c: Counts) -> Double {
         let p = 100 * Double(c.syllables) / Double(c.words)
         let f = Double(c.words) / Double(c.sentences)
         return 206.84 - 0.60 * p - 1.02 * f
@@ -45,7 +45,7 @@ public enum Readability {
 
     /// Sentences end at . ! ? : and at the end of a list item or paragraph; a number such as
     /// 1203.4 or a form such as CR-180 is one word of one syllable.
-    public static func counts(_ text: String, syllables: (String) -> Int) -> Counts {
+    package static func counts(_ text: String, syllables: (String) -> Int) -> Counts {
         counts(text) { word in syllables(String(String.UnicodeScalarView(word))) }
     }
 
@@ -144,7 +144,7 @@ public enum Readability {
         c == "a" || c == "e" || c == "i" || c == "o" || c == "u" || c == "y"
     }
 
-    public static func englishSyllables(_ word: String) -> Int {
+    package static func englishSyllables(_ word: String) -> Int {
         englishSyllables(Array(word.unicodeScalars))
     }
 
@@ -169,7 +169,7 @@ public enum Readability {
         return max(1, count)
     }
 
-    public static func spanishSyllables(_ word: String) -> Int {
+    package static func spanishSyllables(_ word: String) -> Int {
         spanishSyllables(Array(word.unicodeScalars))
     }
 

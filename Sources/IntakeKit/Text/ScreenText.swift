@@ -1,8 +1,8 @@
 /// Text helpers for what reaches a screen: safe echo of typed text, display width, wrapping.
-public enum ScreenText {
+package enum ScreenText {
     /// What a person typed, made safe to show: escape sequences, control characters and
     /// stray bidirectional overrides removed, tabs turned into spaces, ends trimmed.
-    public static func sanitize(_ input: String, trim: Bool = true) -> String {
+    package static func sanitize(_ input: String, trim: Bool = true) -> String {
         // Most lines are printable ASCII: nothing to drop.
         if input.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return trim ? input.trimmingSpaces() : input }
         var out = String.UnicodeScalarView()
@@ -62,7 +62,7 @@ public enum ScreenText {
     }
 
     /// Columns a string takes on a terminal.
-    public static func width(_ text: some StringProtocol) -> Int {
+    package static func width(_ text: some StringProtocol) -> Int {
         var ascii = 0
         var allASCII = true
         for byte in text.utf8 {
@@ -78,7 +78,7 @@ public enum ScreenText {
 
     /// Wraps one paragraph to `width` columns. The first line starts with `first`, the rest with
     /// `rest` (for hanging indents). A word longer than a line is broken between characters.
-    public static func wrap(_ paragraph: String, width: Int, first: String = "", rest: String = "") -> [String] {
+    package static func wrap(_ paragraph: String, width: Int, first: String = "", rest: String = "") -> [String] {
         var lines: [String] = []
         var line = first
         let firstWidth = ScreenText.width(first)

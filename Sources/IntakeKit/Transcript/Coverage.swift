@@ -1,19 +1,19 @@
 /// Which parts of a dialog a set of transcripts never reaches.
-public struct Coverage: Sendable {
-    public var dialog: Dialog
-    public var trace: Trace
+package struct Coverage: Sendable {
+    package var dialog: Dialog
+    package var trace: Trace
 
-    public init(dialog: Dialog, trace: Trace) {
+    package init(dialog: Dialog, trace: Trace) {
         self.dialog = dialog
         self.trace = trace
     }
 
     /// Every node id, in file order.
-    public var nodes: [String] { dialog.order.filter { dialog.nodes[$0] != nil } }
-    public var outcomes: [String] { nodes.filter { dialog.nodes[$0]?.isOutcome == true } }
+    package var nodes: [String] { dialog.order.filter { dialog.nodes[$0] != nil } }
+    package var outcomes: [String] { nodes.filter { dialog.nodes[$0]?.isOutcome == true } }
 
     /// Every answer a question offers, as `node.answer`.
-    public var answers: [String] {
+    package var answers: [String] {
         nodes.flatMap { id -> [String] in
             guard let question = dialog.nodes[id]?.question else { return [] }
             var options: [String]
@@ -28,20 +28,20 @@ public struct Coverage: Sendable {
     }
 
     /// Every `if`/`goto` rule, as `node#N`.
-    public var rules: [String] {
+    package var rules: [String] {
         nodes.flatMap { id -> [String] in
             guard case .rules(let rules)? = dialog.nodes[id]?.next else { return [] }
             return rules.indices.map { Trace.rule(id, $0) }
         }
     }
 
-    public var missedNodes: [String] { nodes.filter { !trace.nodes.contains($0) } }
-    public var missedOutcomes: [String] { outcomes.filter { !trace.nodes.contains($0) } }
-    public var missedAnswers: [String] { answers.filter { !trace.answers.contains($0) } }
-    public var missedRules: [String] { rules.filter { !trace.rules.contains($0) } }
+    package var missedNodes: [String] { nodes.filter { !trace.nodes.contains($0) } }
+    package var missedOutcomes: [String] { outcomes.filter { !trace.nodes.contains($0) } }
+    package var missedAnswers: [String] { answers.filter { !trace.answers.contains($0) } }
+    package var missedRules: [String] { rules.filter { !trace.rules.contains($0) } }
 
     /// A report for people: one line per kind with a percentage, then what was missed.
-    public var report: String {
+    package var report: String {
         func line(_ name: String, _ all: [String], _ missed: [String]) -> String {
             let covered = all.count - missed.count
             let percent = all.isEmpty ? 100 : covered * 100 / all.count

@@ -1,21 +1,21 @@
 /// Replays a transcript through a fresh conversation and compares the screens.
-public enum Replay {
+package enum Replay {
     /// What a replay found.
-    public struct Result: Sendable {
-        public var passed: Bool
+    package struct Result: Sendable {
+        package var passed: Bool
         /// The body the conversation produced, as one text.
-        public var actualText: String
+        package var actualText: String
         /// The body the conversation produced, line by line.
-        public var actual: [String] { Transcript.lines(actualText) }
+        package var actual: [String] { Transcript.lines(actualText) }
         /// A unified diff against the file when it did not pass, else empty.
-        public var diff: String
+        package var diff: String
         /// What the replayed conversation went through.
-        public var trace: Trace
+        package var trace: Trace
     }
 
     /// Feeds the transcript's marked lines to a conversation on `dialog` and compares every line.
     /// Trailing spaces are ignored (editors strip them from `> ` lines).
-    public static func run(_ transcript: Transcript, dialog: Dialog, file: String) throws(Transcript.FormatError) -> Result {
+    package static func run(_ transcript: Transcript, dialog: Dialog, file: String) throws(Transcript.FormatError) -> Result {
         if let language = transcript.language, !dialog.languages.contains(language) {
             throw Transcript.FormatError(
                 file: file, line: 1, message: "the dialog has no language '\(language)' (it has: \(dialog.languages.joined(separator: ", ")))")
@@ -57,7 +57,7 @@ public enum Replay {
 }
 
 /// A line diff in unified format, from the longest common subsequence.
-public enum LineDiff {
+package enum LineDiff {
     enum Edit: Equatable {
         case same(Int, Int)
         case removed(Int)
@@ -111,7 +111,7 @@ public enum LineDiff {
     }
 
     /// `firstLine` is the file line number of `expected[0]`, so hunks point into the file.
-    public static func unified(expected: [String], actual: [String], expectedName: String, actualName: String, firstLine: Int = 1, context: Int = 3)
+    package static func unified(expected: [String], actual: [String], expectedName: String, actualName: String, firstLine: Int = 1, context: Int = 3)
         -> String
     {
         let edits = edits(expected, actual)

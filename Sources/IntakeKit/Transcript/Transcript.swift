@@ -1,21 +1,21 @@
 /// A recorded conversation: a header that makes it reproducible, then exactly what the screen
 /// showed, with the person's lines marked `> `. Replaying one is a test.
-public struct Transcript: Sendable {
+package struct Transcript: Sendable {
     /// The header: which dialog, language and width.
-    public var dialogPath: String
-    public var language: String?
-    public var width: Int
+    package var dialogPath: String
+    package var language: String?
+    package var width: Int
     /// The file line of the body's first line.
-    public var bodyStartLine: Int
+    package var bodyStartLine: Int
 
     /// The body as one text, each line without trailing spaces and ending in a newline: what a
     /// replay must produce. Kept whole: a replay that matches never splits it into lines.
-    public private(set) var expectedText: String
+    package private(set) var expectedText: String
     /// The person's lines, each with its offset from the body's first line.
-    public private(set) var inputs: [(offset: Int, text: String)]
+    package private(set) var inputs: [(offset: Int, text: String)]
 
     /// The body, one element per line, without the newline.
-    public var body: [String] {
+    package var body: [String] {
         get { Self.lines(expectedText) }
         set { (expectedText, inputs) = Self.digest(newValue.joined(separator: "\n")[...]) }
     }
@@ -40,12 +40,12 @@ public struct Transcript: Sendable {
     }
 
     /// Marks a line on which the input ended (Ctrl-D, a closed pipe).
-    public static let endOfInputMarker = "(end of input)"
+    package static let endOfInputMarker = "(end of input)"
     /// Marks a Ctrl-C at a terminal.
-    public static let interruptMarker = "(Ctrl-C)"
-    public static let defaultWidth = 72
+    package static let interruptMarker = "(Ctrl-C)"
+    package static let defaultWidth = 72
 
-    public init(dialogPath: String, language: String?, width: Int, body: [String], bodyStartLine: Int = 4) {
+    package init(dialogPath: String, language: String?, width: Int, body: [String], bodyStartLine: Int = 4) {
         self.dialogPath = dialogPath
         self.language = language
         self.width = width
@@ -62,34 +62,34 @@ public struct Transcript: Sendable {
     }
 
     /// A problem with the transcript file itself: `file:line: error: message`.
-    public struct FormatError: Error, Sendable, Equatable, CustomStringConvertible {
-        public var file: String
-        public var line: Int
-        public var message: String
+    package struct FormatError: Error, Sendable, Equatable, CustomStringConvertible {
+        package var file: String
+        package var line: Int
+        package var message: String
 
-        public init(file: String, line: Int, message: String) {
+        package init(file: String, line: Int, message: String) {
             self.file = file
             self.line = line
             self.message = message
         }
 
-        public var description: String { "\(file):\(line): error: \(message)" }
+        package var description: String { "\(file):\(line): error: \(message)" }
     }
 
     /// The header lines for a recording. Without `language`, the replay starts by offering the
     /// dialog's languages, as the live session did.
-    public static func header(dialogPath: String, language: String?, width: Int) -> String {
+    package static func header(dialogPath: String, language: String?, width: Int) -> String {
         "# dialog: \(dialogPath)\n" + (language.map { "# lang: \($0)\n" } ?? "") + "# width: \(width)\n"
     }
 
     /// The whole file text.
-    public var text: String {
+    package var text: String {
         Self.header(dialogPath: dialogPath, language: language, width: width)
             + body.map { $0 + "\n" }.joined()
     }
 
     /// Reads a transcript file's text.
-    public static func parse(_ text: String, file: String) throws(FormatError) -> Transcript {
+    package static func parse(_ text: String, file: String) throws(FormatError) -> Transcript {
         var dialog: String?
         var language: String?
         var width = defaultWidth
@@ -130,7 +130,7 @@ public struct Transcript: Sendable {
     }
 
     /// Whether a body line is the person's, and what they typed.
-    public static func input(in line: some StringProtocol) -> String? {
+    package static func input(in line: some StringProtocol) -> String? {
         if line == ">" || line == "> " { return "" }
         if line.hasPrefix("> ") { return String(line.dropFirst(2)) }
         return nil

@@ -2,11 +2,11 @@
 ///
 /// File access comes in as closures, so the engine stays free of I/O and tests can use
 /// whatever they like.
-public struct TranscriptRunner {
-    public typealias ReadFile = (String) throws -> [UInt8]
-    public typealias FileExists = (String) -> Bool
+package struct TranscriptRunner {
+    package typealias ReadFile = (String) throws -> [UInt8]
+    package typealias FileExists = (String) -> Bool
     /// A built-in dialog's file path and text, by name.
-    public typealias BuiltIn = (String) -> (path: String, text: String)?
+    package typealias BuiltIn = (String) -> (path: String, text: String)?
 
     let readFile: ReadFile
     let fileExists: FileExists
@@ -14,9 +14,9 @@ public struct TranscriptRunner {
     var loaded: [String: Dialog] = [:]
 
     /// Largest transcript replayed: a conversation of some thousand lines is a few hundred KB.
-    public static let maximumTranscriptBytes = 1 << 20
+    package static let maximumTranscriptBytes = 1 << 20
 
-    public init(readFile: @escaping ReadFile, fileExists: @escaping FileExists, builtIn: @escaping BuiltIn = { _ in nil }) {
+    package init(readFile: @escaping ReadFile, fileExists: @escaping FileExists, builtIn: @escaping BuiltIn = { _ in nil }) {
         self.readFile = readFile
         self.fileExists = fileExists
         self.builtIn = builtIn
@@ -24,14 +24,14 @@ public struct TranscriptRunner {
 
     /// Parses, resolves and replays one transcript file.
     /// Throws `Transcript.FormatError` for a malformed transcript or a dialog that cannot be used.
-    public mutating func replay(_ file: String) throws -> (transcript: Transcript, dialog: Dialog, result: Replay.Result) {
+    package mutating func replay(_ file: String) throws -> (transcript: Transcript, dialog: Dialog, result: Replay.Result) {
         let transcript = try parse(file)
         let dialog = try dialog(for: transcript, in: file)
         return (transcript, dialog, try Replay.run(transcript, dialog: dialog, file: file))
     }
 
     /// Reads and parses one transcript file.
-    public func parse(_ file: String) throws -> Transcript {
+    package func parse(_ file: String) throws -> Transcript {
         let bytes = try readFile(file)
         guard bytes.count <= Self.maximumTranscriptBytes else {
             throw Transcript.FormatError(file: file, line: 1, message: "the transcript is \(bytes.count) bytes; a transcript may be at most 1 MiB")
@@ -40,7 +40,7 @@ public struct TranscriptRunner {
     }
 
     /// The transcript's dialog, loaded once per runner.
-    public mutating func dialog(for transcript: Transcript, in file: String) throws -> Dialog {
+    package mutating func dialog(for transcript: Transcript, in file: String) throws -> Dialog {
         if let found = builtIn(transcript.dialogPath) {
             if let dialog = loaded[found.path] { return dialog }
             return try load(Array(found.text.utf8), path: found.path, for: file)
@@ -65,7 +65,7 @@ public struct TranscriptRunner {
     /// higher than the working folder (or, for a transcript outside it, its own folder). A
     /// transcript from elsewhere cannot make a replay read, and quote in its errors, any other
     /// file (`/etc/shadow`, `../../secret`).
-    public func resolve(_ path: String, from file: String) throws -> String {
+    package func resolve(_ path: String, from file: String) throws -> String {
         func refuse(_ why: String) -> Transcript.FormatError {
             Transcript.FormatError(
                 file: file, line: 1, message: "dialog '\(path)' \(why); name a built-in dialog or a .yaml file inside this transcript's folders")

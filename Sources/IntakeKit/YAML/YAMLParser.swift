@@ -1,24 +1,24 @@
 import CYAML
 
 /// A file that cannot be read as YAML at all: one error, with the parser's position.
-public struct YAMLError: Error, Sendable, Equatable {
-    public var message: String
-    public var location: SourceLocation
+package struct YAMLError: Error, Sendable, Equatable {
+    package var message: String
+    package var location: SourceLocation
 }
 
 /// Composes the events of libyaml's parser into a `YAMLTree`: all of YAML's syntax, and
 /// libyaml's own error messages and positions for every mistake.
-public enum YAMLParser {
+package enum YAMLParser {
     /// No dialog nests deeper; a file that does is broken or hostile.
     static let maximumDepth = 64
 
     /// Parses one YAML document. An empty document gives an empty mapping.
-    public static func parse(_ text: String) throws(YAMLError) -> YAMLTree {
+    package static func parse(_ text: String) throws(YAMLError) -> YAMLTree {
         try parse(bytes: Array(text.utf8))
     }
 
     /// Parses one YAML document from raw bytes; invalid UTF-8 is an error with its position.
-    public static func parse(bytes: [UInt8]) throws(YAMLError) -> YAMLTree {
+    package static func parse(bytes: [UInt8]) throws(YAMLError) -> YAMLTree {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw YAMLError(message: "could not start the YAML parser", location: .init(line: 1, column: 1))

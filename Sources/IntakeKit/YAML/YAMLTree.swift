@@ -3,8 +3,8 @@
 /// Every scalar stays a string here; the dialog loader decides what a scalar means where it
 /// stands. That skips the regex-driven type resolution that makes general YAML libraries slow
 /// to start, and means `no` is never silently a boolean. Nodes are named by their index.
-public struct YAMLTree: Sendable, Equatable {
-    public enum Kind: Sendable {
+package struct YAMLTree: Sendable, Equatable {
+    package enum Kind: Sendable {
         case scalar
         case mapping
         case sequence
@@ -23,43 +23,43 @@ public struct YAMLTree: Sendable, Equatable {
 
     var nodes: [Node] = []
     /// The document's top node.
-    public internal(set) var root = 0
+    package internal(set) var root = 0
 
-    public func kind(_ node: Int) -> Kind { nodes[node].kind }
+    package func kind(_ node: Int) -> Kind { nodes[node].kind }
 
     /// Where the node starts.
-    public func location(_ node: Int) -> SourceLocation { nodes[node].location }
+    package func location(_ node: Int) -> SourceLocation { nodes[node].location }
 
     /// Whether a scalar was quoted (or a block scalar) rather than plain.
-    public func isQuoted(_ node: Int) -> Bool { nodes[node].quoted }
+    package func isQuoted(_ node: Int) -> Bool { nodes[node].quoted }
 
     /// The text of a scalar, or nil.
-    public func string(_ node: Int) -> String? {
+    package func string(_ node: Int) -> String? {
         nodes[node].kind == .scalar ? nodes[node].text : nil
     }
 
     /// Whether the node is a scalar whose text is `text`.
-    public func scalar(_ node: Int, is text: String) -> Bool {
+    package func scalar(_ node: Int, is text: String) -> Bool {
         nodes[node].kind == .scalar && nodes[node].text == text
     }
 
     /// A sequence's items; empty for anything else.
-    public func items(_ node: Int) -> [Int] {
+    package func items(_ node: Int) -> [Int] {
         nodes[node].kind == .sequence ? nodes[node].children : []
     }
 
     /// The number of key-value pairs of a mapping.
-    public func pairCount(_ node: Int) -> Int {
+    package func pairCount(_ node: Int) -> Int {
         nodes[node].kind == .mapping ? nodes[node].children.count / 2 : 0
     }
 
     /// A mapping's pair at `index`.
-    public func pair(_ node: Int, _ index: Int) -> (key: Int, value: Int) {
+    package func pair(_ node: Int, _ index: Int) -> (key: Int, value: Int) {
         (nodes[node].children[2 * index], nodes[node].children[2 * index + 1])
     }
 
     /// A word for the kind of node, for error messages.
-    public func kindName(_ node: Int) -> String {
+    package func kindName(_ node: Int) -> String {
         switch nodes[node].kind {
         case .scalar: return "a single value"
         case .mapping: return "a set of keys"
