@@ -2,19 +2,7 @@ import Glibc
 import IntakeKit
 
 // Benchmarks for intake. They print figures; nothing here passes or fails.
-//   swift run -c release intake-bench replay [COUNT]   transcripts replayed per second
-
-/// A small deterministic random generator (SplitMix64), so every run replays the same set.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+//   Tests/benchmarks/run.sh runs them: startup RUNS -- COMMAND..., load FILE [RUNS], answers
 
 func readFile(_ path: String) -> [UInt8]? {
     guard let file = fopen(path, "rb") else { return nil }
@@ -28,79 +16,6 @@ func readFile(_ path: String) -> [UInt8]? {
     }
     return bytes
 }
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
-/// One answer a person might type at this question: a choice by number or in words, a number,
-/// "I don't know", a typo, or now and then a command.
-func someAnswer(_ conversation: Conversation, _ random: inout SplitMix) -> String {
-    let roll = Int.random(in: 0..<100, using: &random)
-    if roll < 3 { return ["help", "back", "repeat", "review", "?", "asdf"][Int.random(in: 0..<6, using: &random)] }
-    let options = conversation.completions
-    if !options.isEmpty {
-        let index = Int.random(in: 0..<options.count, using: &random)
-        return roll < 60 ? String(index + 1) : options[index]
-    }
-    return roll < 90 ? String(Int.random(in: 0...40, using: &random)) : "I don't know"
-}
-
-/// Walks the dialog with random answers and returns the screen text, as `intake run --record` would.
-func generateTranscript(_ dialog: Dialog, width: Int, _ random: inout SplitMix) -> String {
-    var session = Session(dialog: dialog, language: "en", width: width)
-    var text = Transcript.header(dialogPath: dialog.file, language: "en", width: width) + session.begin().text
-    var turns = 0
-    while session.isWaiting && turns < 60 {
-        let line = someAnswer(session.conversation, &random)
-        text += Session.echo(line) + session.answer(line).text
-        turns += 1
-    }
-    return text
-}
-
-func benchmarkReplay(count: Int) {
-    let path = "Dialogs/california.yaml"
-    guard let bytes = readFile(path), let dialog = DialogLoader.load(bytes: bytes, file: path).dialog else {
-        print("cannot load \(path); run from the repository root")
-        exit(66)
-    }
-    var random = SplitMix(state: 2026)
-    let clock = ContinuousClock()
-
-    var texts: [String] = []
-    let generation = clock.measure {
-        for _ in 0..<count { texts.append(generateTranscript(dialog, width: 72, &random)) }
-    }
-    let lines = texts.reduce(0) { $0 + $1.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 } }
-
-    // Baseline in the same run: parsing alone, without running any conversation.
-    var parsed: [Transcript] = []
-    let parsing = clock.measure {
-        for text in texts {
-            if let transcript = try? Transcript.parse(text, file: "generated") { parsed.append(transcript) }
-        }
-    }
-    var passed = 0
-    let replay = clock.measure {
-        for transcript in parsed {
-            if let result = try? Replay.run(transcript, dialog: dialog, file: "generated"), result.passed { passed += 1 }
-        }
-    }
-    print("replay benchmark: \(count) generated transcripts of the California dialog, \(lines) lines")
-    print("  generating (conversation only):  \(format(seconds(generation))) s")
-    print("  parsing transcripts (baseline):  \(format(seconds(parsing))) s")
-    print("  replaying and comparing:         \(format(seconds(replay))) s (\(passed) of \(count) matched)")
-    print("  transcripts per second (parse + replay): \(Int(Double(count) / (seconds(parsing) + seconds(replay))))")
-}
-
-func format(_ value: Double) -> String {
-    let thousandths = Int((value * 1000).rounded())
-    let fraction = String(thousandths % 1000)
-    return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
-}
-
-// MARK: - Start-up
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
@@ -252,9 +167,7 @@ case "load":
     benchmarkLoad(path: arguments[1], runs: arguments.dropFirst(2).first.flatMap(Int.init) ?? 20)
 case "answers":
     benchmarkAnswers()
-case "replay", nil:
-    benchmarkReplay(count: arguments.dropFirst().first.flatMap(Int.init) ?? 10_000)
 default:
-    print("usage: intake-bench replay [COUNT] | startup RUNS -- COMMAND... | load FILE [RUNS] | answers")
+    print("usage: intake-bench startup RUNS -- COMMAND... | load FILE [RUNS] | answers")
     exit(64)
 }

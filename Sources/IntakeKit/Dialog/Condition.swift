@@ -90,144 +90,87 @@ extension Condition {
 
     /// Parses `source`, which starts at `location` in the file.
     package static func parse(_ source: String, at location: SourceLocation) throws(ConditionSyntaxError) -> Condition {
-        var source = source
-        // withUTF8 cannot pass a typed error through; it is carried out in a Result.
-        let result = source.withUTF8 { bytes -> Result<Condition, ConditionSyntaxError> in
-            do throws(ConditionSyntaxError) {
-                // A token takes at least one byte: room for as many tokens as bytes, on the stack.
-                return try withUnsafeTemporaryAllocation(of: Token.self, capacity: bytes.count + 1) { (room) throws(ConditionSyntaxError) in
-                    let count = try ConditionLexer.tokens(bytes, at: location, into: room)
-                    var parser = ConditionParser(bytes: bytes, tokens: UnsafeBufferPointer(rebasing: room[..<count]), start: location)
-                    try parser.checkSize()
-                    let condition = try parser.parseOr()
-                    if let extra = parser.peek {
-                        throw ConditionSyntaxError(
-                            message: "unexpected '\(parser.text(extra))' after the end of the condition", location: extra.location)
-                    }
-                    return .success(condition)
-                }
-            } catch {
-                return .failure(error)
-            }
+        var parser = ConditionParser(tokens: try ConditionLexer.tokens(source, at: location), start: location)
+        try parser.checkSize()
+        let condition = try parser.parseOr()
+        if let extra = parser.peek {
+            throw ConditionSyntaxError(message: "unexpected '\(extra.text)' after the end of the condition", location: extra.location)
         }
-        return try result.get()
+        return condition
     }
 }
 
-/// A token: its kind and where its bytes are; its text is made only when needed.
+/// A token: its kind, its text (a quoted text's without its quotes) and where it starts.
 private struct Token {
     enum Kind: Equatable { case word, number, text, symbol }
     var kind: Kind
-    /// The token's bytes (inside the quotes, for a text).
-    var range: Range<Int>
+    var text: String
     var location: SourceLocation
+    /// Its length on the line, in Unicode scalars (with the quotes of a quoted text).
+    var width: Int
 }
 
-/// Splits a condition into tokens, reading its UTF-8 bytes: ASCII by byte-range tests, and only
-/// letters of other alphabets through the Unicode tables (loading a 10,000-node dialog lexes
-/// 10,000 conditions). Columns count Unicode scalars, as libyaml's do.
+/// Splits a condition into tokens. Columns count Unicode scalars, as libyaml's do.
 private enum ConditionLexer {
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { c == "_" || c.properties.isAlphabetic }
 
-    /// Writes the tokens into `tokens` (room for one a byte) and returns how many there are.
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, at start: SourceLocation, into tokens: UnsafeMutableBufferPointer<Token>)
-        throws(ConditionSyntaxError) -> Int
-    {
-        var ascii = true
-        for byte in bytes where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        var count = 0
-        func append(_ token: Token) {
-            tokens.initializeElement(at: count, to: token)
-            count += 1
-        }
+    static func tokens(_ source: String, at start: SourceLocation) throws(ConditionSyntaxError) -> [Token] {
+        let scalars = Array(source.unicodeScalars)
+        var tokens: [Token] = []
         var i = 0
-        func location(_ index: Int) -> SourceLocation {
-            var scalars = index
-            if !ascii { scalars = bytes[..<index].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
-            return SourceLocation(line: start.line, column: start.column + scalars)
+        func location(_ index: Int) -> SourceLocation { SourceLocation(line: start.line, column: start.column + index) }
+        func append(_ kind: Token.Kind, _ range: Range<Int>, width: Int? = nil) {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[range])
+            tokens.append(
+                Token(
+                    kind: kind, text: text, location: location(kind == .text ? range.lowerBound - 1 : range.lowerBound), width: width ?? range.count))
         }
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
-        /// The length in bytes of the letter at `index`, or 0 if there is none.
-        func letter(at index: Int) -> Int {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F ? 1 : 0
-            }
-            var end = index + 1
-            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            guard let scalar = text(index..<end).unicodeScalars.first, scalar.properties.isAlphabetic else { return 0 }
-            return end - index
-        }
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == 0x20 || c == 0x09 || c == 0x0A {
-                i += 1
-                continue
-            }
+        while i < scalars.count {
+            let c = scalars[i]
+            let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
             let begin = i
-            let next = i + 1 < bytes.count ? bytes[i + 1] : 0
-            if letter(at: i) > 0 {
-                while i < bytes.count {
-                    if isDigit(bytes[i]) {
-                        i += 1
-                        continue
-                    }
-                    let length = letter(at: i)
-                    if length == 0 { break }
-                    i += length
-                }
-                append(Token(kind: .word, range: begin..<i, location: location(begin)))
-            } else if isDigit(c) || (c == UInt8(ascii: "-") && isDigit(next)) {
+            if c == " " || c == "\t" || c == "\n" {
                 i += 1
-                while i < bytes.count, isDigit(bytes[i]) { i += 1 }
-                append(Token(kind: .number, range: begin..<i, location: location(begin)))
-            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+            } else if isLetter(c) {
+                while i < scalars.count, isLetter(scalars[i]) || isDigit(scalars[i]) { i += 1 }
+                append(.word, begin..<i)
+            } else if isDigit(c) || (c == "-" && next.map(isDigit) == true) {
                 i += 1
-                while i < bytes.count, bytes[i] != c { i += 1 }
-                guard i < bytes.count else {
-                    throw ConditionSyntaxError(message: "the quoted text is not closed", location: location(begin))
-                }
-                append(Token(kind: .text, range: (begin + 1)..<i, location: location(begin)))
+                while i < scalars.count, isDigit(scalars[i]) { i += 1 }
+                append(.number, begin..<i)
+            } else if c == "\"" || c == "'" {
                 i += 1
-            } else if next == UInt8(ascii: "="), c == UInt8(ascii: "=") || c == UInt8(ascii: "!") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">")
-            {
-                append(Token(kind: .symbol, range: i..<(i + 2), location: location(begin)))
+                while i < scalars.count, scalars[i] != c { i += 1 }
+                guard i < scalars.count else { throw ConditionSyntaxError(message: "the quoted text is not closed", location: location(begin)) }
+                append(.text, (begin + 1)..<i, width: i + 1 - begin)
+                i += 1
+            } else if next == "=", c == "=" || c == "!" || c == "<" || c == ">" {
                 i += 2
-            } else if "<>()[],".utf8.contains(c) {
-                append(Token(kind: .symbol, range: i..<(i + 1), location: location(begin)))
+                append(.symbol, begin..<i)
+            } else if "<>()[],".unicodeScalars.contains(c) {
                 i += 1
-            } else if c == UInt8(ascii: "=") {
+                append(.symbol, begin..<i)
+            } else if c == "=" {
                 throw ConditionSyntaxError(message: "use '==' to compare, not '='", location: location(begin))
             } else {
-                var end = i + 1
-                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-                throw ConditionSyntaxError(message: "unexpected character '\(text(i..<end))'", location: location(begin))
+                throw ConditionSyntaxError(message: "unexpected character '\(c)'", location: location(begin))
             }
         }
-        return count
+        return tokens
     }
 }
 
 private struct ConditionParser {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: UnsafeBufferPointer<Token>
+    let tokens: [Token]
     var index = 0
     /// Where errors at the condition's end point: after its last token.
     let end: SourceLocation
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, start: SourceLocation) {
-        self.bytes = bytes
+    init(tokens: [Token], start: SourceLocation) {
         self.tokens = tokens
-        end =
-            tokens.last.map { token in
-                let length = bytes[token.range].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-                return SourceLocation(line: token.location.line, column: token.location.column + length + (token.kind == .text ? 2 : 0))
-            } ?? start
+        end = tokens.last.map { SourceLocation(line: $0.location.line, column: $0.location.column + $0.width) } ?? start
     }
 
     var peek: Token? { index < tokens.count ? tokens[index] : nil }
@@ -246,27 +189,12 @@ private struct ConditionParser {
         }
     }
 
-    /// A token's text as written (a text token's without its quotes).
-    func text(_ token: Token) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+    func isKeyword(_ word: String, _ token: Token?) -> Bool {
+        token?.kind == .word && token?.text == word
     }
 
-    /// Whether the token's bytes are `word` (ASCII).
-    func its(_ token: Token, _ word: StaticString) -> Bool {
-        guard token.range.count == word.utf8CodeUnitCount else { return false }
-        let expected = word.utf8Start
-        for offset in 0..<token.range.count where bytes[token.range.lowerBound + offset] != expected[offset] { return false }
-        return true
-    }
-
-    func isKeyword(_ word: StaticString, _ token: Token?) -> Bool {
-        guard let token, token.kind == .word else { return false }
-        return its(token, word)
-    }
-
-    func isSymbol(_ symbol: StaticString, _ token: Token?) -> Bool {
-        guard let token, token.kind == .symbol else { return false }
-        return its(token, symbol)
+    func isSymbol(_ symbol: String, _ token: Token?) -> Bool {
+        token?.kind == .symbol && token?.text == symbol
     }
 
     mutating func next(_ expecting: String) throws(ConditionSyntaxError) -> Token {
@@ -277,10 +205,10 @@ private struct ConditionParser {
         return token
     }
 
-    mutating func expectSymbol(_ symbol: StaticString) throws(ConditionSyntaxError) {
+    mutating func expectSymbol(_ symbol: String) throws(ConditionSyntaxError) {
         let token = try next("'\(symbol)'")
         guard isSymbol(symbol, token) else {
-            throw ConditionSyntaxError(message: "expected '\(symbol)' but found '\(text(token))'", location: token.location)
+            throw ConditionSyntaxError(message: "expected '\(symbol)' but found '\(token.text)'", location: token.location)
         }
     }
 
@@ -311,27 +239,12 @@ private struct ConditionParser {
     }
 
     func isReserved(_ token: Token) -> Bool {
-        token.kind == .word && (its(token, "and") || its(token, "or") || its(token, "not") || its(token, "in"))
+        token.kind == .word && ["and", "or", "not", "in"].contains(token.text)
     }
 
     /// The comparison a symbol token stands for, if any.
     func comparison(_ token: Token) -> Condition.Operator? {
-        guard token.kind == .symbol else { return nil }
-        let first = bytes[token.range.lowerBound]
-        if token.range.count == 2 {
-            switch first {
-            case UInt8(ascii: "="): return .equal
-            case UInt8(ascii: "!"): return .notEqual
-            case UInt8(ascii: "<"): return .lessOrEqual
-            case UInt8(ascii: ">"): return .greaterOrEqual
-            default: return nil
-            }
-        }
-        switch first {
-        case UInt8(ascii: "<"): return .less
-        case UInt8(ascii: ">"): return .greater
-        default: return nil
-        }
+        token.kind == .symbol ? Condition.Operator(rawValue: token.text) : nil
     }
 
     mutating func parsePrimary() throws(ConditionSyntaxError) -> Condition {
@@ -342,9 +255,9 @@ private struct ConditionParser {
             return inner
         }
         guard token.kind == .word, !isReserved(token) else {
-            throw ConditionSyntaxError(message: "expected a saved answer's name but found '\(text(token))'", location: token.location)
+            throw ConditionSyntaxError(message: "expected a saved answer's name but found '\(token.text)'", location: token.location)
         }
-        let name = Condition.Name(name: text(token), location: token.location)
+        let name = Condition.Name(name: token.text, location: token.location)
 
         if let op = peek, let comparison = comparison(op) {
             index += 1
@@ -373,16 +286,16 @@ private struct ConditionParser {
         let token = try next("a value")
         switch token.kind {
         case .word where !isReserved(token):
-            return .init(value: .word(text(token)), location: token.location)
+            return .init(value: .word(token.text), location: token.location)
         case .number:
-            guard let number = Int(text(token)) else {
-                throw ConditionSyntaxError(message: "the number '\(text(token))' is too large", location: token.location)
+            guard let number = Int(token.text) else {
+                throw ConditionSyntaxError(message: "the number '\(token.text)' is too large", location: token.location)
             }
             return .init(value: .number(number), location: token.location)
         case .text:
-            return .init(value: .text(text(token)), location: token.location)
+            return .init(value: .text(token.text), location: token.location)
         default:
-            throw ConditionSyntaxError(message: "expected a value but found '\(text(token))'", location: token.location)
+            throw ConditionSyntaxError(message: "expected a value but found '\(token.text)'", location: token.location)
         }
     }
 }

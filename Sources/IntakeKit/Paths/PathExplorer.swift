@@ -420,11 +420,8 @@ struct Walk {
     /// Questions that one path can reach twice in a round: from a state at the question, another
     /// state at the same question can be reached.
     func askedTwice() -> [PathExplorer.Problem] {
-        // Only a question on a cycle of the explored node graph (within a round) can be asked
-        // twice; finding those first keeps this linear for dialogs without cycles.
-        let cyclic = nodesOnCycles()
         var byNode: [String: [PathExplorer.State]] = [:]
-        for state in successors.keys where dialog.nodes[state.node]?.question != nil && cyclic.contains(state.node) {
+        for state in successors.keys where dialog.nodes[state.node]?.question != nil {
             byNode[state.node, default: []].append(state)
         }
         var found: [PathExplorer.Problem] = []
@@ -444,63 +441,6 @@ struct Walk {
             }
         }
         return found
-    }
-
-    /// The nodes on some cycle of the explored graph, not crossing into a new round (Tarjan).
-    func nodesOnCycles() -> Set<String> {
-        var edges: [String: Set<String>] = [:]
-        for (state, next) in successors {
-            for following in next where dialog.nodes[following.node]?.forget != true {
-                edges[state.node, default: []].insert(following.node)
-            }
-        }
-        var index = 0
-        var indexes: [String: Int] = [:]
-        var lowlinks: [String: Int] = [:]
-        var stack: [String] = []
-        var onStack: Set<String> = []
-        var cyclic: Set<String> = []
-        for root in edges.keys.sorted() where indexes[root] == nil {
-            // Iterative Tarjan: frames of (node, its successors, next position).
-            var frames: [(String, [String], Int)] = [(root, Array(edges[root] ?? []), 0)]
-            indexes[root] = index
-            lowlinks[root] = index
-            index += 1
-            stack.append(root)
-            onStack.insert(root)
-            while var frame = frames.popLast() {
-                let (node, next, position) = frame
-                if position < next.count {
-                    frame.2 += 1
-                    frames.append(frame)
-                    let target = next[position]
-                    if indexes[target] == nil {
-                        indexes[target] = index
-                        lowlinks[target] = index
-                        index += 1
-                        stack.append(target)
-                        onStack.insert(target)
-                        frames.append((target, Array(edges[target] ?? []), 0))
-                    } else if onStack.contains(target) {
-                        lowlinks[node] = min(lowlinks[node] ?? 0, indexes[target] ?? 0)
-                    }
-                    continue
-                }
-                if let parent = frames.last {
-                    lowlinks[parent.0] = min(lowlinks[parent.0] ?? 0, lowlinks[node] ?? 0)
-                }
-                if lowlinks[node] == indexes[node] {
-                    var component: [String] = []
-                    while let top = stack.popLast() {
-                        onStack.remove(top)
-                        component.append(top)
-                        if top == node { break }
-                    }
-                    if component.count > 1 || edges[node]?.contains(node) == true { cyclic.formUnion(component) }
-                }
-            }
-        }
-        return cyclic
     }
 
     /// Conditions that were reached but never true, or never false.

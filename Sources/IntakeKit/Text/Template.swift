@@ -5,44 +5,28 @@ enum Template {
         case placeholder(String, offset: Int)
     }
 
+    /// The text's literal runs and placeholders; a placeholder's offset counts characters.
     static func pieces(_ text: String) -> [Piece] {
-        // Most texts have no braces at all.
-        if !text.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) { return text.isEmpty ? [] : [.literal(text)] }
-        // Braces are ASCII, so the scan runs on bytes; offsets count characters, for messages.
         var pieces: [Piece] = []
         var literal = ""
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        var runStart = index
-        func flushRun(to end: String.Index) {
-            literal += text[runStart..<end]
-        }
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            if byte == 0x7B, next != bytes.endIndex, bytes[next] == 0x7B {
-                flushRun(to: index)
-                literal += "{"
-                index = bytes.index(after: next)
-                runStart = index
-            } else if byte == 0x7D, next != bytes.endIndex, bytes[next] == 0x7D {
-                flushRun(to: index)
-                literal += "}"
-                index = bytes.index(after: next)
-                runStart = index
-            } else if byte == 0x7B, let close = bytes[next...].firstIndex(of: 0x7D) {
-                flushRun(to: index)
+        var rest = Substring(text)
+        while let brace = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
+            literal += rest[..<brace]
+            let after = rest[rest.index(after: brace)...]
+            if after.first == rest[brace] {
+                literal.append(rest[brace])  // "{{" or "}}"
+                rest = after.dropFirst()
+            } else if rest[brace] == "{", let close = after.firstIndex(of: "}") {
                 if !literal.isEmpty { pieces.append(.literal(literal)) }
                 literal = ""
-                let name = text[next..<close].trimmingSpaces()
-                pieces.append(.placeholder(name, offset: text.distance(from: text.startIndex, to: index)))
-                index = bytes.index(after: close)
-                runStart = index
+                pieces.append(.placeholder(after[..<close].trimmingSpaces(), offset: text.distance(from: text.startIndex, to: brace)))
+                rest = after[after.index(after: close)...]
             } else {
-                index = next
+                literal.append(rest[brace])
+                rest = after
             }
         }
-        flushRun(to: bytes.endIndex)
+        literal += rest
         if !literal.isEmpty { pieces.append(.literal(literal)) }
         return pieces
     }
@@ -74,15 +58,8 @@ enum Template {
 }
 
 extension StringProtocol {
-    /// Without white space at either end. An ASCII end is looked at by byte; the Unicode
-    /// tables are read only for an end that is not ASCII.
+    /// Without white space at either end.
     func trimmingSpaces() -> String {
-        func isSpace(_ byte: UInt8, _ character: Character?) -> Bool {
-            byte < 0x80 ? byte == 0x20 || (0x09...0x0D).contains(byte) : character?.isWhitespace == true
-        }
-        var text = Substring(self)
-        while let first = text.utf8.first, isSpace(first, first < 0x80 ? nil : text.first) { text.removeFirst() }
-        while let last = text.utf8.last, isSpace(last, last < 0x80 ? nil : text.last) { text.removeLast() }
-        return String(text)
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
