@@ -6,11 +6,15 @@ Prints: time from connect to the first question (median, p99), answer-to-next-qu
 (median, p99), visitors that failed, and memory per visitor (sshd + intake, proportional set
 size, so shared pages count once).
 
-    ssh-load.py N USER PORT KEY
+    ssh-load.py N USER PORT KEY SSHD-PID [THINK]
+
+THINK: seconds a visitor waits before each answer (each wait drawn between half and one and a
+half times it, with a fixed seed); 0, the default, answers at once, a burst no clinic makes.
 """
 import os
 import pty
 import pwd
+import random
 import re
 import select
 import statistics
@@ -38,8 +42,10 @@ def percentile(values, share):
 
 
 class Visitor(threading.Thread):
-    def __init__(self, command, all_in, lock):
+    def __init__(self, command, all_in, lock, think, seed):
         super().__init__(daemon=True)
+        self.think = think
+        self.random = random.Random(seed)
         self.command = command
         self.all_in = all_in
         self.lock = lock
@@ -80,6 +86,8 @@ class Visitor(threading.Thread):
             self.all_in.wait()
             self.all_in.wait()
             for answer in ANSWERS[:-1]:
+                if self.think:
+                    time.sleep(self.think * self.random.uniform(0.5, 1.5))
                 sent = time.monotonic()
                 os.write(master, answer.encode() + b"\r")
                 seen = self.read_until_prompt(master, seen)
@@ -123,11 +131,12 @@ def session_processes(user, listener):
 
 def main():
     count, user, port, key, listener = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+    think = float(sys.argv[6]) if len(sys.argv) > 6 else 0.0
     command = ["ssh", "-tt", "-i", key, "-p", port, "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
                "-o", "BatchMode=yes", "-o", "ConnectTimeout=10", "-o", "LogLevel=ERROR", "%s@127.0.0.1" % user]
     all_in = threading.Barrier(count + 1, timeout=LIMIT * 4)
     lock = threading.Lock()
-    visitors = [Visitor(command, all_in, lock) for _ in range(count)]
+    visitors = [Visitor(command, all_in, lock, think, seed) for seed in range(count)]
     for visitor in visitors:
         visitor.start()
     try:
@@ -144,9 +153,9 @@ def main():
     latencies = [l for v in visitors for l in v.latencies]
     failed = [v for v in visitors if v.error or len(v.latencies) != len(ANSWERS) - 1]
     ms = lambda s: "%.1f ms" % (s * 1000)
-    print("N = %d: connect to first question median %s, p99 %s; answer to next question median %s, p99 %s (%d answers); "
+    print("N = %d, think %.1f s: connect to first question median %s, p99 %s; answer to next question median %s, p99 %s (%d answers); "
           "%d failed; memory %.1f MB per visitor (%d processes)" % (
-              count, ms(statistics.median(firsts)) if firsts else "-", ms(percentile(firsts, 0.99)),
+              count, think, ms(statistics.median(firsts)) if firsts else "-", ms(percentile(firsts, 0.99)),
               ms(statistics.median(latencies)) if latencies else "-", ms(percentile(latencies, 0.99)), len(latencies),
               len(failed), memory / 1024 / max(1, count), len(processes)))
     for visitor in failed[:3]:

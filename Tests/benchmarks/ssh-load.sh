@@ -3,6 +3,8 @@
 # through a real pty (ssh -tt) answering a scripted story. Prints figures; passes or fails
 # nothing. Needs root (it adds a temporary account), openssh-server and python3.
 #   Tests/benchmarks/ssh-load.sh [N...]          (default: 10 50 100)
+# Each N runs twice: a burst (every visitor answers the moment the next question shows) and
+# with about a second of thinking before each answer, as people at a clinic answer.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -24,6 +26,8 @@ sshd_start
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(ssh -V 2>&1)"
 for n in $counts; do
-    python3 "$here/ssh-load.py" "$n" "$user" "$port" "$work/client_key" "$sshd_pid"
-    sleep 1
+    for think in 0 1; do
+        python3 "$here/ssh-load.py" "$n" "$user" "$port" "$work/client_key" "$sshd_pid" "$think"
+        sleep 1
+    done
 done
