@@ -94,7 +94,7 @@ code=$(capped 5 1000 "$intake" check fifo.yaml)
 check "9 a FIFO named as a dialog is refused at once (exit $code)" bash -c "[ $code = 66 ] && grep -q 'not a regular file' err.txt"
 printf '# dialog: fifo.yaml\n# lang: en\n' > fifo-transcript.txt
 code=$(capped 5 1000 "$intake" replay fifo-transcript.txt)
-check "9 a transcript whose dialog is a FIFO does not hang (exit $code)" [ "$code" = 65 ]
+check "9 a transcript whose dialog is a FIFO does not hang, and is a file that cannot be read (exit $code)" [ "$code" = 66 ]
 printf '# dialog: /etc/shadow\n' > shadow.txt
 code=$(capped 5 1000 "$intake" replay shadow.txt)
 check "9 '# dialog: /etc/shadow' is refused (exit $code)" bash -c "[ $code = 65 ] && grep -q 'is an absolute path' err.txt && ! grep -q 'root:' err.txt out.txt"
