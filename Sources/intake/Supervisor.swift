@@ -59,7 +59,10 @@ enum Supervisor {
                 tcflow(STDOUT_FILENO, TCOON)
                 tcflush(STDIN_FILENO, TCIOFLUSH)
                 if haveSettings { tcsetattr(STDIN_FILENO, TCSANOW, &settings) }
-                Terminal.write(KioskCommand.wipe)
+                // Only if the terminal takes output within 2 s: an SSH client that stops reading
+                // must not hold the supervisor (and the connection) in a write for ever.
+                var output = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                if poll(&output, 1, 2000) == 1 { Terminal.write(KioskCommand.wipe) }
             }
             // A visitor that keeps failing at once (a broken install) must not spin the CPU.
             let exitedAtOnce = time(nil) - started < 2
