@@ -24,6 +24,7 @@ package struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case questionShouldHaveHelp = "Question-ShouldHaveHelp"
         case numberRangeMustBeOrdered = "Number-RangeMustBeOrdered"
         case choiceIdMustBeUnique = "Choice-IdMustBeUnique"
+        case choiceWordsMustMatch = "Choice-WordsMustMatch"
         case saveMustKeepOneType = "Save-MustKeepOneType"
         case conditionMustParse = "Condition-MustParse"
         case conditionMustUseSavedAnswer = "Condition-MustUseSavedAnswer"

@@ -49,6 +49,7 @@ struct DialogChecker {
         checkLanguages()
         checkTextContents()
         if styleWarnings {
+            checkChoiceWords()
             checkReadability()
             checkHelp()
         }
@@ -341,6 +342,53 @@ struct DialogChecker {
             }
         }
         return nil
+    }
+
+    // MARK: - Listed words
+
+    /// Listed words that do not do what an author would think: a bare number (a number typed at
+    /// a choice question is the choice's place in the list), a word listed for two choices (the
+    /// first always wins), a word that is also an engine command or a language's name (typed
+    /// alone it picks the choice, and the command then needs a "/").
+    mutating func checkChoiceWords() {
+        let known = languages.all.map(\.code)
+        let commands = languages.commands(for: known)
+        let names = Set(languages.all.flatMap(\.names))
+        for node in nodesInOrder {
+            guard case .choice(let choices)? = node.question?.answer else { continue }
+            var owners: [String: (choice: String, language: String)] = [:]
+            for choice in choices {
+                for (language, words) in choice.words.sorted(by: { $0.key < $1.key }) {
+                    for word in words {
+                        let folded = Words.normalize(word)
+                        let what = "the word '\(word)' of choice '\(choice.id)' in node '\(node.id)'"
+                        if !folded.isEmpty, folded.allSatisfy(\.isNumber) {
+                            report(
+                                .choiceWordsMustMatch, "\(what) is a number, and a number typed here picks the choice at that place in the list",
+                                at: choice.location, severity: .warning)
+                        } else if let owner = owners[folded], owner.choice != choice.id,
+                            owner.language == language || owner.language.isEmpty || language.isEmpty
+                        {
+                            report(
+                                .choiceWordsMustMatch,
+                                "\(what) is listed for choice '\(owner.choice)' too; typed alone it always picks '\(owner.choice)'",
+                                at: choice.location, severity: .warning)
+                        } else if let command = commands[folded] {
+                            report(
+                                .choiceWordsMustMatch,
+                                "\(what) is also the command '\(command.rawValue)'; typed alone it picks the choice, and the command needs '/\(word)'",
+                                at: choice.location, severity: .warning)
+                        } else if names.contains(folded) {
+                            report(
+                                .choiceWordsMustMatch,
+                                "\(what) also names a language; typed alone it picks the choice, and switching needs '/\(word)'",
+                                at: choice.location, severity: .warning)
+                        }
+                        if owners[folded] == nil { owners[folded] = (choice.id, language) }
+                    }
+                }
+            }
+        }
     }
 
     // MARK: - Help
