@@ -18,6 +18,9 @@ enum PathsCommand {
         let table = args.flags.contains("--table") || byOutcome
         let format = DecisionTable.Format(rawValue: args.options["--format"] ?? "md")
         guard let format else { throw CommandError.usage("--format must be md or csv", command: "paths") }
+        if args.options["--format"] != nil, !table {
+            throw CommandError.usage("--format is for the tables: add --table or --outcomes", command: "paths")
+        }
         let (loaded, dialog) = try DialogSource.command(try args.dialog())
         let limit = byOutcome ? outcomeWalkLimit : rowLimit
         let report = PathExplorer(dialog: dialog).explore(rowLimit: table ? limit : nil, keepRows: !byOutcome)

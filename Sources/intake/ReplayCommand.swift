@@ -55,6 +55,7 @@ enum ReplayCommand {
             }
         }
         for file in rewritten { Terminal.write("updated \(file)\n") }
+        if update { Terminal.write("\(rewritten.count) updated\n") }
         var uncovered = false
         if coverage {
             for key in traces.keys.sorted() {

@@ -70,6 +70,9 @@ import Testing
                 == Run(code: 64, stdout: "", stderr: "intake: --width must be a whole number from 20 to 500\nSee: intake run --help\n"))
         #expect(try Self.intake(["run", "--lang", "fr"]).stderr == "intake: --lang fr: this dialog speaks en, es\nSee: intake run --help\n")
         #expect(try Self.intake(["graph", "--format", "png"]).code == 64)
+        #expect(
+            try Self.intake(["paths", "--format", "csv"])
+                == Run(code: 64, stdout: "", stderr: "intake: --format is for the tables: add --table or --outcomes\nSee: intake paths --help\n"))
         #expect(try Self.intake(["kiosk"]) == Run(code: 64, stdout: "", stderr: "intake: kiosk mode needs a terminal\nSee: intake kiosk --help\n"))
     }
 
@@ -97,6 +100,18 @@ import Testing
     @Test func replayEndsWithTheClosingLine() throws {
         let run = try Self.intake(["replay", "Transcripts/en/found-not-guilty.txt"])
         #expect(run == Run(code: 0, stdout: "1 passed, 0 failed\n", stderr: ""))
+    }
+
+    @Test func replayUpdateSaysWhatItDid() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "intake-update-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "t.txt")
+        try "# dialog: california\n# lang: en\nThis line is not what the dialog says.\n".write(to: file, atomically: true, encoding: .utf8)
+        let run = try Self.intake(["replay", "--update", file.path])
+        #expect(run.code == 0)
+        #expect(run.stdout.hasSuffix("updated \(file.path)\n1 updated\n0 passed, 1 failed\n"))
+        #expect(try Self.intake(["replay", file.path]) == Run(code: 0, stdout: "1 passed, 0 failed\n", stderr: ""))
     }
 
     @Test func versionStatesTheLicence() throws {
