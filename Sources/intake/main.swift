@@ -42,7 +42,7 @@ enum IntakeCommand {
                 after it before the wipe (30, SSH 60).
                 """, run: KioskCommand.run),
         Subcommand(
-            name: "paths", synopsis: "intake paths [DIALOG] [--table | --outcomes] [--format md|csv]",
+            name: "paths", synopsis: "intake paths [DIALOG] [--table | --outcomes [--format md|csv]]",
             help: """
                 Explores every path a person can take; reports paths that end without an outcome, loops,
                 questions asked twice, outcomes no path reaches and conditions always true or false.
