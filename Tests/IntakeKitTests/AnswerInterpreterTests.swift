@@ -33,7 +33,7 @@ import Testing
     }
 
     static func read(_ question: Dialog.Question, _ input: String, _ language: String = "en") -> Result {
-        AnswerInterpreter(question: question, language: language, vocabulary: Languages.builtIn.vocabulary(for: ["en", "es"])).interpret(input)
+        AnswerInterpreter(question: question, language: language, vocabulary: Languages.builtIn.vocabulary).interpret(input)
     }
 
     // MARK: - Yes and no

@@ -9,13 +9,9 @@ package enum Command: String, Sendable, CaseIterable {
     case quit
 
     /// The command these words name, if the whole answer is a command. `?` alone is help.
-    /// A leading `/` marks a command where a dialog's choice uses the same word.
-    /// `words`: each command's words in the languages a dialog speaks (`Languages.commands`).
-    /// Folding drops a leading "/".
-    static func match(_ input: String, normalized: String, in words: [String: Command]) -> (command: Command, forced: Bool)? {
-        guard let command = words[normalized] else {
-            return input.trimmingSpaces() == "?" ? (.help, false) : nil
-        }
-        return (command, input.trimmingSpaces().hasPrefix("/"))
+    /// `words`: each command's words (`Languages.commands`). Folding drops a leading "/", which
+    /// marks a command where a dialog's choice uses the same word (see `Conversation.handle`).
+    static func match(_ input: String, normalized: String, in words: [String: Command]) -> Command? {
+        words[normalized] ?? (input.trimmingSpaces() == "?" ? .help : nil)
     }
 }

@@ -37,11 +37,6 @@ package struct Conversation: Sendable {
     package private(set) var language: String {
         didSet { phrases = languages.named(language).phrases }
     }
-    /// The words answers are read with: those of every language the engine knows (people mix
-    /// them, and may answer an English dialog in Spanish words).
-    let vocabulary: Vocabulary
-    /// Each command's words, in every language the engine knows.
-    let commandWords: [String: Command]
     /// What the engine says, in `language`.
     private(set) var phrases: Phrases
     package private(set) var isFinished = false
@@ -73,9 +68,6 @@ package struct Conversation: Sendable {
         let chosen = dialog.languages.contains(wanted) ? wanted : (dialog.languages.first ?? "en")
         self.language = chosen
         phrases = languages.named(chosen).phrases
-        let known = languages.all.map(\.code)
-        vocabulary = languages.vocabulary(for: known)
-        commandWords = languages.commands(for: known)
         offersLanguages = language == nil && dialog.languages.count > 1
     }
 
@@ -156,7 +148,7 @@ package struct Conversation: Sendable {
         }
 
         guard let node = currentNode, let question = node.question else { return replies }
-        let interpreter = AnswerInterpreter(question: question, language: language, vocabulary: vocabulary)
+        let interpreter = AnswerInterpreter(question: question, language: language, vocabulary: languages.vocabulary)
         // Fold the words once, for the answer and for the commands.
         let normalized = Words.normalize(input)
         let result = interpreter.interpret(input, normalized: normalized)
@@ -170,7 +162,7 @@ package struct Conversation: Sendable {
             switchLanguage(to: code, &replies)
             return replies
         }
-        if let (command, forced) = Command.match(input, normalized: normalized, in: commandWords), !isExactAnswer || forced {
+        if let command = Command.match(input, normalized: normalized, in: languages.commands), !isExactAnswer || forced {
             perform(command, node, &replies)
             return replies
         }
@@ -263,7 +255,8 @@ package struct Conversation: Sendable {
 
     func confirmed(_ input: String) -> Bool {
         let tokens = Words.tokens(input)
-        return tokens.contains { vocabulary.yes.contains($0) } && !tokens.contains { vocabulary.no.contains($0) }
+        let words = languages.vocabulary
+        return tokens.contains { words.yes.contains($0) } && !tokens.contains { words.no.contains($0) }
     }
 
     // MARK: - Moving through the dialog

@@ -351,8 +351,7 @@ struct DialogChecker {
     /// first always wins), a word that is also an engine command or a language's name (typed
     /// alone it picks the choice, and the command then needs a "/").
     mutating func checkChoiceWords() {
-        let known = languages.all.map(\.code)
-        let commands = languages.commands(for: known)
+        let commands = languages.commands
         let names = Set(languages.all.flatMap(\.names))
         for node in nodesInOrder {
             guard case .choice(let choices)? = node.question?.answer else { continue }

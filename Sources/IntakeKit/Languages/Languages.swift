@@ -1,10 +1,24 @@
 /// The languages an engine knows, by code. `builtIn` has English and Spanish; a program or a
 /// test can pass others.
 package struct Languages: Sendable {
-    package var all: [Language]
+    package let all: [Language]
+    /// The words of all of them together: people mix languages ("sí" in English, "yes" in
+    /// Spanish), so an answer is read with the words of every language the engine knows.
+    package let vocabulary: Vocabulary
+    /// Each command's words, in every language the engine knows (the first language listed wins
+    /// a word two of them share).
+    package let commands: [String: Command]
 
     package init(_ all: [Language]) {
         self.all = all
+        vocabulary = Vocabulary(merging: all.map(\.vocabulary))
+        var commands: [String: Command] = [:]
+        for language in all {
+            for (command, words) in language.commands.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                for word in words where commands[word] == nil { commands[word] = command }
+            }
+        }
+        self.commands = commands
     }
 
     package static let builtIn = Languages([.english, .spanish])
@@ -18,22 +32,5 @@ package struct Languages: Sendable {
     /// (English), so the engine's own words are at least readable.
     package func named(_ code: String) -> Language {
         table(code) ?? all.first ?? .english
-    }
-
-    /// The words of several languages together: people mix them ("sí" in English, "yes" in
-    /// Spanish), so an answer is read with the words of every language a dialog offers.
-    package func vocabulary(for codes: [String]) -> Vocabulary {
-        Vocabulary(merging: codes.map { named($0).vocabulary })
-    }
-
-    /// The words of each command in every language of `codes`.
-    package func commands(for codes: [String]) -> [String: Command] {
-        var map: [String: Command] = [:]
-        for code in codes {
-            for (command, words) in named(code).commands.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                for word in words where map[word] == nil { map[word] = command }
-            }
-        }
-        return map
     }
 }
