@@ -48,14 +48,15 @@ enum Supervisor {
             }
             close(pipeEnds[1])
             child = pid
-            let endedByLimit = watch(heartbeats: pipeEnds[0], of: pid, limit: limit)
+            watch(heartbeats: pipeEnds[0], of: pid, limit: limit)
             close(pipeEnds[0])
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
             child = 0
             let killed = (status & 0x7f) != 0
-            if endedByLimit || killed {
-                // The visitor could not wipe: do it here, with the terminal as it was before.
+            if killed {
+                // Ended by a signal (the limit's SIGKILL, SIGTERM, a crash), the visitor could
+                // not wipe: do it here, with the terminal as it was before.
                 tcflow(STDOUT_FILENO, TCOON)
                 tcflush(STDIN_FILENO, TCIOFLUSH)
                 if haveSettings { tcsetattr(STDIN_FILENO, TCSANOW, &settings) }
@@ -74,31 +75,31 @@ enum Supervisor {
     }
 
     /// Waits until the visitor closes its end of the pipe (it has ended) or sends no heartbeat
-    /// for `limit` seconds; then kills it. Returns whether the limit ended it.
-    static func watch(heartbeats fd: Int32, of pid: pid_t, limit: Int) -> Bool {
+    /// for `limit` seconds; then kills it.
+    static func watch(heartbeats fd: Int32, of pid: pid_t, limit: Int) {
         var deadline = now() + Double(limit)
         var buffer = [UInt8](repeating: 0, count: 64)
         while true {
             let remaining = deadline - now()
             if remaining <= 0 {
                 kill(pid, SIGKILL)
-                return true
+                return
             }
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let ready = poll(&poller, 1, Int32(min(remaining * 1000, 60_000).rounded(.up)))
             if ready < 0 {
                 if errno == EINTR {
-                    if stopping != 0 { return false }
+                    if stopping != 0 { return }
                     continue
                 }
-                return false
+                return
             }
             if ready == 0 { continue }
             let count = read(fd, &buffer, buffer.count)
             if count > 0 {
                 deadline = now() + Double(limit)
             } else if count == 0 || errno != EINTR {
-                return false  // the visitor has ended
+                return  // the visitor has ended
             }
         }
     }
