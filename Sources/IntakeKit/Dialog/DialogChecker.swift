@@ -300,33 +300,25 @@ struct DialogChecker {
     /// retitle it or write its clipboard), and no summary that shows `{summary}` (each would
     /// hold all the ones before it, and a visit's text would double with every outcome).
     mutating func checkTextContents() {
-        var texts: [(Dialog.Text, String)] = dialog.title.map { [($0, "'title'")] } ?? []
         for node in nodesInOrder {
-            texts.append((node.text, "'\(node.question != nil ? "ask" : node.isOutcome ? "outcome" : "say")' of node '\(node.id)'"))
-            if let help = node.help { texts.append((help, "'help' of node '\(node.id)'")) }
-            if let summary = node.summary {
-                texts.append((summary, "'summary' of node '\(node.id)'"))
-                summary.forEachVariant { language, variant in
-                    if Template.placeholders(variant).contains(where: { $0.name == Conversation.summaryPlaceholder }) {
-                        report(
-                            .summaryMustNotShowSummaries,
-                            "'summary' of node '\(node.id)' shows '{summary}': each summary would hold every one before it and grow without bound; show '{summary}' in an outcome's text instead",
-                            at: summary.location(of: language))
-                    }
+            guard let summary = node.summary else { continue }
+            summary.forEachVariant { language, variant in
+                if Template.placeholders(variant).contains(where: { $0.name == Conversation.summaryPlaceholder }) {
+                    report(
+                        .summaryMustNotShowSummaries,
+                        "'summary' of node '\(node.id)' shows '{summary}': each summary would hold every one before it and grow without bound; show '{summary}' in an outcome's text instead",
+                        at: summary.location(of: language))
                 }
             }
-            if case .choice(let choices)? = node.question?.answer {
-                texts += choices.map { ($0.label, "the label of choice '\($0.id)' in node '\(node.id)'") }
-            }
         }
-        for (text, what) in texts {
+        Self.forEachText(of: nodesInOrder, title: dialog.title) { text, what in
             text.forEachVariant { language, variant in
                 guard let (offset, scalar) = Self.firstControlCharacter(variant) else { return }
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 report(
                     .textMustHaveNoControlCharacters,
-                    "\(what) holds the control character \(code) at character \(offset + 1); texts may hold no control characters but tabs and line breaks",
+                    "\(what()) holds the control character \(code) at character \(offset + 1); texts may hold no control characters but tabs and line breaks",
                     at: text.location(of: language))
             }
         }
@@ -404,15 +396,21 @@ struct DialogChecker {
     // MARK: - Languages
 
     mutating func checkLanguages() {
-        for node in nodesInOrder {
-            checkLanguages(node.text, "'\(node.question != nil ? "ask" : node.isOutcome ? "outcome" : "say")' of node '\(node.id)'")
-            if let help = node.help { checkLanguages(help, "'help' of node '\(node.id)'") }
-            if let summary = node.summary { checkLanguages(summary, "'summary' of node '\(node.id)'") }
+        Self.forEachText(of: nodesInOrder, title: dialog.title) { text, what in checkLanguages(text, what()) }
+    }
+
+    /// Every text of a dialog, with where it stands for messages (made only when asked for):
+    /// each node's text, help, summary and choice labels, then the title.
+    static func forEachText(of nodes: [Dialog.Node], title: Dialog.Text?, _ body: (Dialog.Text, () -> String) -> Void) {
+        for node in nodes {
+            body(node.text) { "'\(node.question != nil ? "ask" : node.isOutcome ? "outcome" : "say")' of node '\(node.id)'" }
+            if let help = node.help { body(help) { "'help' of node '\(node.id)'" } }
+            if let summary = node.summary { body(summary) { "'summary' of node '\(node.id)'" } }
             if case .choice(let choices)? = node.question?.answer {
-                for choice in choices { checkLanguages(choice.label, "the label of choice '\(choice.id)' in node '\(node.id)'") }
+                for choice in choices { body(choice.label) { "the label of choice '\(choice.id)' in node '\(node.id)'" } }
             }
         }
-        if let title = dialog.title { checkLanguages(title, "'title'") }
+        if let title { body(title) { "'title'" } }
     }
 
     mutating func checkLanguages(_ text: Dialog.Text, _ what: @autoclosure () -> String) {
