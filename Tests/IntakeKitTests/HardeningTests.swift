@@ -5,7 +5,7 @@ import Testing
 /// Small hostile files that once crashed the program or took gigabytes (issue 14), each kept
 /// as a test that failed before its fix.
 @Suite struct HardeningTests {
-    /// A dialog made of `count` nodes from `node(i)`, with a question first.
+    /// A dialog file around the given nodes (indented under `nodes:`), starting at node `a`.
     static func dialogText(_ body: String) -> String {
         "id: hostile\nstart: a\nnodes:\n" + body
     }
