@@ -54,7 +54,7 @@ struct SwiftSource {
         switch answer {
         case .yesNo: return ".yesNo"
         case .text: return ".text"
-        case .number(let min, let max): return ".number(min: \(min), max: \(max))"
+        case .number(let min, let max, let unit): return ".number(min: \(min), max: \(max), unit: .\(unit))"
         case .choice(let choices):
             let written = choices.map { choice in
                 "Dialog.Choice(id: \(literal(choice.id)), label: \(text(choice.label)), "

@@ -57,7 +57,8 @@ enum KioskCommand {
         if fstat(Supervisor.heartbeatDescriptor, &pipeStatus) == 0, pipeStatus.st_mode & S_IFMT == S_IFIFO {
             intake_rl_set_heartbeat(Supervisor.heartbeatDescriptor)
         }
-        var session = Session(dialog: dialog, language: language, width: fixedWidth ?? Terminal.width(), color: Terminal.wantsColor())
+        var session = Session(
+            dialog: dialog, language: language, width: fixedWidth ?? Terminal.width(), color: Terminal.wantsColor(), today: Clock.today())
         Terminal.write(wipe)
         Terminal.write(session.begin().screen)
 

@@ -4,12 +4,17 @@ import IntakeKit
 /// `intake run`: one conversation over stdin/stdout.
 enum RunCommand {
     static func run(_ words: [String]) throws(CommandError) -> ExitCode {
-        let args = try Arguments(words, for: "run", valued: ["--lang", "--width", "--record"], switches: [])
+        let args = try Arguments(words, for: "run", valued: ["--lang", "--width", "--record", "--today"], switches: [])
         let fixedWidth = try args.integer("--width", in: 20...500)
         let (loaded, dialog) = try DialogSource.command(try args.dialog(), checks: .forRunning)
         let language = args.options["--lang"]
         try DialogSource.checkLanguage(language, of: dialog, command: "run")
         let recorder = try args.options["--record"].map { path throws(CommandError) in try OutputFile(path) }
+        let today =
+            try args.options["--today"].map { text throws(CommandError) in
+                guard let day = Day(text) else { throw .usage("--today needs a day written YYYY-MM-DD, such as 2026-11-15, not '\(text)'") }
+                return day
+            } ?? Clock.today()
 
         Terminal.useUTF8Locale()
         let interactive = Terminal.isInteractive
@@ -18,9 +23,10 @@ enum RunCommand {
             ? ReadlineReader(ignoreEndOfInputKey: false, interruptEndsRead: true)
             : PlainLineReader()
         let width = fixedWidth ?? Terminal.width()
-        var session = Session(dialog: dialog, language: language, width: width, color: interactive && Terminal.wantsColor())
+        var session = Session(dialog: dialog, language: language, width: width, color: interactive && Terminal.wantsColor(), today: today)
         let visit = Visit(recorder: recorder)
-        visit.header(loaded.label, language: session.conversation.offersLanguages ? nil : session.conversation.language, width: width)
+        visit.header(
+            loaded.label, language: session.conversation.offersLanguages ? nil : session.conversation.language, width: width, date: today)
         visit.show(session.begin())
 
         while session.isWaiting {

@@ -32,8 +32,11 @@ import Testing
             words: ["": words], location: SourceLocation(line: 1, column: 1))
     }
 
+    /// The reading, with `sure` left out (UnderstandingTests cover it).
     static func read(_ question: Dialog.Question, _ input: String, _ language: String = "en") -> Result {
-        AnswerInterpreter(question: question, language: language, vocabulary: Languages.builtIn.vocabulary).interpret(input)
+        let result = AnswerInterpreter(question: question, language: language, vocabulary: Languages.builtIn.vocabulary).interpret(input)
+        if case .answer(let value, let exact, _) = result { return .answer(value, exact: exact) }
+        return result
     }
 
     // MARK: - Yes and no
@@ -51,7 +54,7 @@ import Testing
             ("dunno", .unknown), ("no recuerdo", .unknown),
         ] as [(String, Value)])
     func yesNoAnswers(_ input: String, _ expected: Value) {
-        guard case .answer(let value, _) = Self.read(Self.yesNo, input) else {
+        guard case .answer(let value, _, _) = Self.read(Self.yesNo, input) else {
             Issue.record("\(input) was not understood")
             return
         }
@@ -76,7 +79,8 @@ import Testing
 
     @Test func oneWordIsExactAndASentenceIsNot() {
         #expect(Self.read(Self.yesNo, "yes") == .answer(.yes, exact: true))
-        #expect(Self.read(Self.yesNo, "yes I was") == .answer(.yes, exact: false))
+        #expect(Self.read(Self.yesNo, "yes I was") == .answer(.yes, exact: true))
+        #expect(Self.read(Self.yesNo, "yes, it was a felony") == .answer(.yes, exact: false))
     }
 
     // MARK: - Numbers
@@ -88,7 +92,7 @@ import Testing
             ("a hundred", 100), ("one hundred and five", 105), ("eighteen", 18), ("8", 8), ("110", 110),
             ("dieciséis", 16), ("dieciseis", 16), ("tenía 17 años", 17), ("diecisiete", 17), ("veintiuno", 21),
             ("veinte", 20), ("treinta y dos", 32), ("cuarenta y cinco", 45), ("cien", 100), ("ciento cinco", 105),
-            ("tenía quince años", 15), ("about 30", 30), ("30ish", 30), ("age: 45", 45), ("  19  ", 19),
+            ("tenía quince años", 15), ("30ish", 30), ("age: 45", 45), ("  19  ", 19),
         ] as [(String, Int)])
     func numberAnswers(_ input: String, _ expected: Int) {
         #expect(Self.read(Self.age, input) == .answer(.number(expected), exact: true), "\(input)")
@@ -151,7 +155,7 @@ import Testing
         ("Infraction (like a ticket)", "infraction"), ("infracion", "infraction"), ("fel", "felony"),
     ])
     func choiceLevels(_ input: String, _ id: String) {
-        guard case .answer(.choice(let found), _) = Self.read(Self.level, input) else {
+        guard case .answer(.choice(let found), _, _) = Self.read(Self.level, input) else {
             Issue.record("\(input) was not understood")
             return
         }
@@ -163,7 +167,7 @@ import Testing
         ("una multa", "infraction"), ("multa", "infraction"), ("fue un delito grave", "felony"),
     ])
     func choiceLevelsInSpanish(_ input: String, _ id: String) {
-        guard case .answer(.choice(let found), _) = Self.read(Self.level, input, "es") else {
+        guard case .answer(.choice(let found), _, _) = Self.read(Self.level, input, "es") else {
             Issue.record("\(input) was not understood")
             return
         }
@@ -215,7 +219,7 @@ import Testing
             ("dont remember", .unknown), ("No sé.", .unknown),
         ] as [(String, Value)])
     func moreYesNo(_ input: String, _ expected: Value) {
-        guard case .answer(let value, _) = T.read(T.yesNo, input, "es") else {
+        guard case .answer(let value, _, _) = T.read(T.yesNo, input, "es") else {
             Issue.record("\(input) was not understood")
             return
         }
@@ -238,7 +242,7 @@ import Testing
         ("1", "probation"), ("3", "state_prison"),
     ])
     func moreSpanishChoices(_ input: String, _ id: String) {
-        guard case .answer(.choice(let found), _) = T.read(T.sentence, input, "es") else {
+        guard case .answer(.choice(let found), _, _) = T.read(T.sentence, input, "es") else {
             Issue.record("\(input) was not understood")
             return
         }

@@ -17,7 +17,7 @@ import Testing
         return Language(
             code: "tt", phrases: phrases,
             vocabulary: Vocabulary(
-                yes: ["yip"], no: ["nop"], sameAsYes: ["yip"], sameAsNo: ["nop"], unknown: [["dunnoish"]], filler: ["um"],
+                yes: ["yip"], no: ["nop"], unknown: ["dunnoish"], filler: ["um"],
                 units: ["oneish": 1, "twoish": 2], tens: [:], hundreds: [], joiners: []),
             commands: [.help: ["halp"], .back: ["bak"], .repeatQuestion: ["agin"], .review: ["reviu"], .startOver: ["anew"], .quit: ["byeish"]],
             names: ["testish"], offerNames: ["t"], readingLevel: nil)

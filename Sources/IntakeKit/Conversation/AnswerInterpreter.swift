@@ -1,28 +1,56 @@
-/// Understands an answer typed in a person's own words, deterministically.
+/// Understands an answer typed in a person's own words, deterministically: the same words,
+/// question and language give the same reading every time, with no network and no model.
+/// Dialogs/README.md ("How answers are read") explains the rules to authors.
 package struct AnswerInterpreter: Sendable {
     /// What the words meant.
     package enum Result: Sendable, Equatable {
-        /// An answer. `exact` is false when it was read from looser words (a misspelling, a
-        /// word of the label), so the engine says back what it understood.
-        case answer(Value, exact: Bool)
-        /// Several choices fit equally well; their indexes.
+        /// An answer. `exact`: typed as a number, a label or a listed word; otherwise the
+        /// engine says back what it understood. `sure`: read from a listed word or phrase, or a
+        /// plain yes or no, with nothing against it; otherwise (a misspelling, a word of a
+        /// label, a negation that leaves one choice, a hedge) the engine asks "Is that right?"
+        /// first wherever the reading changes what comes next.
+        case answer(Value, exact: Bool, sure: Bool = true)
+        /// A number known within `range` ("about 30", "in 2015", "six months" for years).
+        /// `hedged`: the person was unsure, or misspelled it.
+        case estimate(Int, range: ClosedRange<Int>, hedged: Bool)
+        /// Several choices fit; their indexes.
         case ambiguous([Int])
         case outOfRange
         case severalNumbers
+        /// The answer gives a number, but not the one asked for.
+        case wrongNumber(NumberProblem)
         case dontKnowNotOffered
+        /// The person asked something ("what is prop 47"): show the question's help.
+        case question
         case empty
         case notUnderstood
+    }
+
+    package enum NumberProblem: Sendable, Equatable {
+        /// The age now, to a question about the age then.
+        case ageNow
+        /// A calendar year, to an age question.
+        case yearNotAge
+        /// An age, to a question about how long ago.
+        case ageNotYearsAgo
+        /// A calendar year, with no date for today to count from.
+        case needsToday
     }
 
     package var question: Dialog.Question
     package var language: String
     /// The words answers are read with (see `Languages.vocabulary`).
     package var vocabulary: Vocabulary
+    /// Today, for answers such as "in 2015" or "last year"; nil: such answers are asked again.
+    package var today: Day?
+    /// The choices' words, already read (a conversation keeps one per question); nil: read them.
+    var choiceReader: ChoiceReader?
 
-    package init(question: Dialog.Question, language: String, vocabulary: Vocabulary) {
+    package init(question: Dialog.Question, language: String, vocabulary: Vocabulary, today: Day? = nil) {
         self.question = question
         self.language = language
         self.vocabulary = vocabulary
+        self.today = today
     }
 
     package func interpret(_ input: String) -> Result {
@@ -39,26 +67,41 @@ package struct AnswerInterpreter: Sendable {
             if question.allowsUnknown, Words.saysUnknown(tokens, vocabulary) { return .answer(.unknown, exact: true) }
             return .answer(.text(input), exact: true)
         }
-        if Words.saysUnknown(tokens, vocabulary) {
-            return question.allowsUnknown ? .answer(.unknown, exact: true) : .dontKnowNotOffered
+        if let run = vocabulary.unknown.first(where: { Words.contains(tokens, phrase: $0) }) {
+            // "I don't know" with an answer beside it ("not sure, maybe 20") is asked again.
+            var rest = tokens
+            if let start = Words.firstIndex(of: run, in: rest) { rest.removeSubrange(start..<(start + run.count)) }
+            switch read(rest.joined(separator: " "), tokens: rest) {
+            case .answer, .estimate, .ambiguous: return .notUnderstood
+            default: return question.allowsUnknown ? .answer(.unknown, exact: true) : .dontKnowNotOffered
+            }
         }
+        return read(input, tokens: tokens)
+    }
+
+    func read(_ input: String, tokens: [String]) -> Result {
+        guard !tokens.isEmpty else { return .notUnderstood }
+        let utterance = Utterance(input, vocabulary)
+        if utterance.isQuestion { return .question }
         switch question.answer {
         case .yesNo:
-            return interpretYesNo(tokens)
-        case .number(let min, let max):
-            let numbers = Words.numbers(in: tokens, vocabulary)
-            guard let first = numbers.first else { return .notUnderstood }
-            if Set(numbers).count > 1 { return .severalNumbers }
-            return (min...max).contains(first) ? .answer(.number(first), exact: true) : .outOfRange
+            return readYesNo(utterance, tokens)
+        case .number(let min, let max, let unit):
+            return readNumber(utterance, min, max, unit)
         case .choice(let choices):
-            return interpretChoice(tokens, choices)
+            return readChoice(utterance, tokens, choices)
         case .text:
             return .notUnderstood
         }
     }
 
-    func interpretYesNo(_ tokens: [String]) -> Result {
-        if tokens.count == 1, let n = Words.leadingDigits(tokens[0]), String(n) == tokens[0] {
+    // MARK: - Yes or no
+
+    /// A yes or no said as an answer decides; a negation with no yes or no means no ("not
+    /// yet", "I don't have to register"), except where the question asks about two things
+    /// ("serious or violent"), where denying one does not answer it.
+    func readYesNo(_ utterance: Utterance, _ tokens: [String]) -> Result {
+        if let n = onlyNumber(tokens) {
             switch n {
             case 1: return .answer(.yes, exact: true)
             case 2: return .answer(.no, exact: true)
@@ -66,64 +109,98 @@ package struct AnswerInterpreter: Sendable {
             default: return .notUnderstood
             }
         }
-        let saysYes = tokens.contains { vocabulary.yes.contains($0) }
-        let saysNo = tokens.contains { vocabulary.no.contains($0) }
-        switch (saysYes, saysNo) {
-        case (true, false): return .answer(.yes, exact: tokens.count == 1)
-        case (false, true): return .answer(.no, exact: tokens.count == 1)
-        default: return .notUnderstood
+        if tokens.count == 1 {
+            if vocabulary.aloneYes.contains(tokens[0]) { return .answer(.yes, exact: true) }
+            if vocabulary.aloneNo.contains(tokens[0]) { return .answer(.no, exact: true) }
+        }
+        if tokens.count == 1, tokens[0] == "right" { return .answer(.yes, exact: true) }
+        // A yes or no, or a plain negation ("not yet"), is sure unless hedged ("I think so");
+        // exact when it is all the answer says.
+        let sure = !utterance.hedged
+        let exact =
+            sure
+            && utterance.words.allSatisfy { word in
+                if case .polar = word.role { return true }
+                return word.role == .filler
+            }
+        switch (utterance.yes > 0, utterance.no > 0) {
+        case (true, true):
+            return .notUnderstood
+        case (true, false):
+            return utterance.negates ? .notUnderstood : .answer(.yes, exact: exact, sure: sure)
+        case (false, true):
+            return .answer(.no, exact: exact, sure: sure)
+        case (false, false):
+            if utterance.negates {
+                return asksAboutTwoThings ? .notUnderstood : .answer(.no, exact: false, sure: sure)
+            }
+            // "it was a DUI" to "Was it a DUI?": the answer says the question's own words.
+            return repeatsTheQuestion(utterance) ? .answer(.yes, exact: false, sure: false) : .notUnderstood
+        }
+    }
+
+    /// Whether the question's text joins two things with "or" ("Was it serious or violent?").
+    var asksAboutTwoThings: Bool {
+        guard let text = questionText else { return false }
+        return Words.tokens(text).contains { vocabulary.negationJoiners.contains($0) }
+    }
+
+    /// Whether every content word of the answer is a word of the question, affirmed.
+    func repeatsTheQuestion(_ utterance: Utterance) -> Bool {
+        guard let text = questionText else { return false }
+        let asked = Set(Utterance(text, vocabulary).contentWords.filter { Words.leadingDigits($0.text) == nil }.map(\.stem))
+        let said = utterance.contentWords
+        return !said.isEmpty && said.allSatisfy { $0.polarity == .affirmed && asked.contains($0.stem) }
+    }
+
+    /// The question's own words are not part of `Dialog.Question`; the conversation passes them.
+    package var questionText: String?
+
+    // MARK: - Numbers
+
+    func readNumber(_ utterance: Utterance, _ min: Int, _ max: Int, _ unit: Dialog.NumberUnit) -> Result {
+        let reader = NumberReader(unit: unit, vocabulary: vocabulary, today: today)
+        switch reader.read(utterance) {
+        case .number(let n):
+            return (min...max).contains(n) ? .answer(.number(n), exact: true) : .outOfRange
+        case .estimate(let n, let range, let hedged):
+            guard (min...max).contains(n) else { return .outOfRange }
+            return .estimate(n, range: range.clamped(to: min...max), hedged: hedged)
+        case .several: return .severalNumbers
+        case .ageNow: return .wrongNumber(.ageNow)
+        case .yearNotAge: return .wrongNumber(.yearNotAge)
+        case .ageNotYearsAgo: return .wrongNumber(.ageNotYearsAgo)
+        case .needsToday: return .wrongNumber(.needsToday)
+        case .none: return .notUnderstood
         }
     }
 
     // MARK: - Choices
 
-    func interpretChoice(_ tokens: [String], _ choices: [Dialog.Choice]) -> Result {
-        let content = Words.canonicalize(tokens, vocabulary).filter { !vocabulary.filler.contains($0) || Words.leadingDigits($0) != nil }
+    func readChoice(_ utterance: Utterance, _ tokens: [String], _ choices: [Dialog.Choice]) -> Result {
         // "2", "number 2", "option 2)"
-        if content.count == 1, let n = Words.leadingDigits(content[0]), String(n) == content[0] {
+        if let n = onlyNumber(tokens) {
             if (1...choices.count).contains(n) { return .answer(.choice(choices[n - 1].id), exact: true) }
             if question.allowsUnknown, n == choices.count + 1 { return .answer(.unknown, exact: true) }
             return .outOfRange
         }
-        let joined = tokens.joined(separator: " ")
-        let forms = choices.map { $0.makeMatching(language, vocabulary) }
-        if let index = forms.firstIndex(where: { $0.exact.contains(joined) }) {
-            return .answer(.choice(choices[index].id), exact: true)
+        let reader = choiceReader ?? ChoiceReader(choices, language: language, vocabulary: vocabulary)
+        var utterance = utterance
+        if tokens.count == 1, vocabulary.aloneYes.contains(tokens[0]) || vocabulary.aloneNo.contains(tokens[0]) {
+            utterance = Utterance(vocabulary.aloneYes.contains(tokens[0]) ? "yes" : "no", vocabulary)
         }
-        // A listed word or phrase inside a longer answer.
-        let phraseHits = forms.indices.filter { index in
-            forms[index].phrases.contains { Words.contains(tokens, phrase: $0) }
+        switch reader.read(utterance, normalized: tokens.joined(separator: " ")) {
+        case .choice(let index, let exact, let sure): return .answer(.choice(choices[index].id), exact: exact, sure: sure)
+        case .ambiguous(let indexes): return .ambiguous(indexes)
+        case .notUnderstood: return .notUnderstood
         }
-        if phraseHits.count == 1 { return .answer(.choice(choices[phraseHits[0]].id), exact: false) }
-
-        // Otherwise: which choice's label and words share the most with the answer. The whole
-        // answer without spaces may also be a misspelled label ("countyjail", "stateprision").
-        var scores = [Int](repeating: 0, count: choices.count)
-        let squeezed = content.joined()
-        for (index, form) in forms.enumerated() {
-            if !content.isEmpty, form.squeezed.contains(where: { Self.resembles(squeezed, $0) }) {
-                scores[index] += 2
-            }
-            for token in content {
-                if form.vocabulary.contains(token) {
-                    scores[index] += 2
-                } else if form.vocabulary.contains(where: { Self.resembles(token, $0) }) {
-                    scores[index] += 1
-                }
-            }
-        }
-        guard let best = scores.max(), best > 0 else { return .notUnderstood }
-        let winners = scores.indices.filter { scores[$0] == best }
-        if winners.count > 1 { return .ambiguous(winners) }
-        return .answer(.choice(choices[winners[0]].id), exact: false)
     }
 
-    /// A likely misspelling or a start of a word: "probaton" ~ "probation", "prob" ~ "probation".
-    static func resembles(_ typed: String, _ word: String) -> Bool {
-        if typed.count >= 3, word.count > typed.count, word.hasPrefix(typed) { return true }
-        guard typed.count >= 4, word.count >= 4 else { return false }
-        let allowed = typed.count >= 7 ? 2 : 1
-        return editDistance(typed, word, limit: allowed) <= allowed
+    /// The number of an answer that is only a number, with small words around it ("number 2").
+    func onlyNumber(_ tokens: [String]) -> Int? {
+        let content = tokens.filter { !vocabulary.filler.contains($0) || Words.leadingDigits($0) != nil }
+        guard content.count == 1, let n = Words.leadingDigits(content[0]), String(n) == content[0] else { return nil }
+        return n
     }
 }
 

@@ -29,6 +29,8 @@ package struct Conversation: Sendable {
         case confirmQuit
         case confirmStartOver
         case review([Int])
+        /// A loose reading said back, waiting for yes or no.
+        case confirm(Value)
     }
 
     package let dialog: Dialog
@@ -45,12 +47,16 @@ package struct Conversation: Sendable {
 
     /// What this conversation went through, for `intake replay --coverage`.
     package private(set) var trace = Trace()
+    /// The last answer taken and its question, for tests that play answers one at a time.
+    package private(set) var taken: (node: String, value: Value)?
 
     var answers: [String: Value] = [:]
     var steps: [Step] = []
     var summaries: [String] = []
     var pending: Pending?
     var misunderstood = 0
+    /// Each choice question's words, read once per language (see `ChoiceReader`).
+    var readers: [String: ChoiceReader] = [:]
 
     /// The longest answer taken; longer ones are refused, not cut, so nothing is lost silently.
     package static let maximumAnswerLength = 1000
@@ -59,11 +65,14 @@ package struct Conversation: Sendable {
 
     /// Whether the conversation starts by offering the dialog's languages.
     package let offersLanguages: Bool
+    /// Today, given once at the start, for answers such as "in 2015"; nil: they are asked again.
+    package let today: Day?
 
     /// `language` nil, in a dialog with more than one language, starts by offering them.
-    package init(dialog: Dialog, language: String? = nil, languages: Languages = .builtIn) {
+    package init(dialog: Dialog, language: String? = nil, languages: Languages = .builtIn, today: Day? = nil) {
         self.dialog = dialog
         self.languages = languages
+        self.today = today
         let wanted = language ?? dialog.languages.first ?? "en"
         let chosen = dialog.languages.contains(wanted) ? wanted : (dialog.languages.first ?? "en")
         self.language = chosen
@@ -144,11 +153,30 @@ package struct Conversation: Sendable {
                 return replies
             case .review(let stepIndexes):
                 if chooseFromReview(input, stepIndexes, &replies) { return replies }
+            case .confirm(let value):
+                guard let node = currentNode, let question = node.question else { return replies }
+                switch yesOrNo(input) {
+                case true?:
+                    accept(value, node, question, &replies)
+                    return replies
+                case false?:
+                    replies.append(.note(phrases.letsTryAgain))
+                    askAgain(&replies)
+                    return replies
+                case nil:
+                    break  // A new answer to the question, or a command.
+                }
             }
         }
 
         guard let node = currentNode, let question = node.question else { return replies }
-        let interpreter = AnswerInterpreter(question: question, language: language, vocabulary: languages.vocabulary)
+        var interpreter = AnswerInterpreter(question: question, language: language, vocabulary: languages.vocabulary, today: today)
+        interpreter.questionText = node.text.resolve(language, fallback: dialog.languages.first ?? "en")
+        if case .choice(let choices) = question.answer {
+            let key = language + "/" + node.id
+            if readers[key] == nil { readers[key] = ChoiceReader(choices, language: language, vocabulary: languages.vocabulary) }
+            interpreter.choiceReader = readers[key]
+        }
         // Fold the words once, for the answer and for the commands.
         let normalized = Words.normalize(input)
         let result = interpreter.interpret(input, normalized: normalized)
@@ -156,7 +184,7 @@ package struct Conversation: Sendable {
         // A command, or a language's name, unless it is also this question's exact answer (a
         // choice labelled "Back"): then the choice wins, and "/back" is the command.
         var isExactAnswer = false
-        if case .answer(_, exact: true) = result { isExactAnswer = true }
+        if case .answer(_, exact: true, _) = result { isExactAnswer = true }
         let forced = input.trimmingSpaces().hasPrefix("/")
         if let code = languageNamed(normalized), !isExactAnswer || forced {
             switchLanguage(to: code, &replies)
@@ -184,6 +212,12 @@ package struct Conversation: Sendable {
         return [.note(phrases.confirmQuit)]
     }
 
+    /// Whether the conversation waits for a yes or no to a reading it said back.
+    package var isConfirming: Bool {
+        if case .confirm? = pending { return true }
+        return false
+    }
+
     /// Whether the conversation waits for the person to pick a language.
     package var isChoosingLanguage: Bool {
         if case .chooseLanguage? = pending { return true }
@@ -198,6 +232,7 @@ package struct Conversation: Sendable {
 
     /// Words Tab may complete to at the current question.
     package var completions: [String] {
+        if case .confirm? = pending { return [phrases.yes, phrases.no] }
         guard let question = currentNode?.question else { return [] }
         return optionLabels(question)
     }
@@ -206,13 +241,35 @@ package struct Conversation: Sendable {
 
     mutating func take(_ result: AnswerInterpreter.Result, for node: Dialog.Node, _ question: Dialog.Question, _ replies: inout [Reply]) {
         switch result {
-        case .answer(let value, let exact):
+        case .answer(let value, let exact, let sure):
             misunderstood = 0
+            if !sure, changesWhatFollows(question, value, alternatives: possibleValues(question)) {
+                confirm(value, question, &replies)
+                return
+            }
             if !exact { replies.append(.note(phrases.understood(display(value, question)))) }
-            trace.answers.insert(Trace.answer(node.id, value))
-            steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
-            answers[question.save] = value
-            leave(node, &replies)
+            accept(value, node, question, &replies)
+        case .estimate(let n, let range, let hedged):
+            misunderstood = 0
+            let alternatives = range.map { Value.number($0) }
+            if !changesWhatFollows(question, .number(n), alternatives: alternatives) {
+                replies.append(.note(phrases.understood(display(.number(n), question))))
+                accept(.number(n), node, question, &replies)
+            } else if hedged {
+                confirm(.number(n), question, &replies)
+            } else {
+                replies.append(.note(phrases.yearsBetween(range.lowerBound, range.upperBound)))
+            }
+        case .question:
+            perform(.help, node, &replies)
+        case .wrongNumber(let problem):
+            misunderstood = 0
+            switch problem {
+            case .ageNow: replies.append(.note(phrases.giveAgeThen))
+            case .yearNotAge: replies.append(.note(phrases.yearIsNotAge))
+            case .ageNotYearsAgo: replies.append(.note(phrases.ageIsNotYearsAgo))
+            case .needsToday: replies.append(.note(phrases.typeYearsAgo))
+            }
         case .ambiguous(let indexes):
             let labels = indexes.map { "\($0 + 1)) \(optionLabels(question)[$0])" }
             replies.append(.note(phrases.didYouMean(labels)))
@@ -242,7 +299,7 @@ package struct Conversation: Sendable {
         var hint: String
         switch question.answer {
         case .yesNo: hint = phrases.answerYesOrNo
-        case .number(let min, let max): hint = phrases.typeNumberFromTo(min, max)
+        case .number(let min, let max, _): hint = phrases.typeNumberFromTo(min, max)
         case .choice(let choices): hint = phrases.typeChoiceNumber(choices.count + (question.allowsUnknown ? 1 : 0))
         case .text: hint = phrases.typeSomething
         }
@@ -254,9 +311,65 @@ package struct Conversation: Sendable {
     }
 
     func confirmed(_ input: String) -> Bool {
-        let tokens = Words.tokens(input)
-        let words = languages.vocabulary
-        return tokens.contains { words.yes.contains($0) } && !tokens.contains { words.no.contains($0) }
+        yesOrNo(input) == true
+    }
+
+    /// A line read as yes or no (1 is yes, 2 is no); nil for anything else.
+    func yesOrNo(_ input: String) -> Bool? {
+        let yesNo = Dialog.Question(answer: .yesNo, save: "", allowsUnknown: false)
+        switch AnswerInterpreter(question: yesNo, language: language, vocabulary: languages.vocabulary).interpret(input) {
+        case .answer(.yes, _, _): return true
+        case .answer(.no, _, _): return false
+        default: return nil
+        }
+    }
+
+    /// Takes an answer and goes on.
+    mutating func accept(_ value: Value, _ node: Dialog.Node, _ question: Dialog.Question, _ replies: inout [Reply]) {
+        misunderstood = 0
+        taken = (node.id, value)
+        trace.answers.insert(Trace.answer(node.id, value))
+        steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
+        answers[question.save] = value
+        leave(node, &replies)
+    }
+
+    /// Says back a loose reading and waits for yes or no.
+    mutating func confirm(_ value: Value, _ question: Dialog.Question, _ replies: inout [Reply]) {
+        pending = .confirm(value)
+        replies.append(.question(phrases.confirmReading(display(value, question)), choices: [phrases.yes, phrases.no]))
+    }
+
+    /// Every answer a question can take, but numbers.
+    func possibleValues(_ question: Dialog.Question) -> [Value] {
+        var values: [Value]
+        switch question.answer {
+        case .yesNo: values = [.yes, .no]
+        case .choice(let choices): values = choices.map { .choice($0.id) }
+        case .number, .text: values = []
+        }
+        if question.allowsUnknown { values.append(.unknown) }
+        return values
+    }
+
+    /// Whether some condition of the dialog, given the answers so far, holds for `value` and
+    /// not for one of `alternatives` (or the other way round): then a loose reading as
+    /// `value` is said back first.
+    func changesWhatFollows(_ question: Dialog.Question, _ value: Value, alternatives: [Value]) -> Bool {
+        var answers = self.answers
+        for node in dialog.nodes.values {
+            guard case .rules(let rules)? = node.next else { continue }
+            for rule in rules {
+                guard let condition = rule.condition, condition.names.contains(where: { $0.name == question.save }) else { continue }
+                answers[question.save] = value
+                let holds = condition.holds(for: answers)
+                for other in alternatives where other != value {
+                    answers[question.save] = other
+                    if condition.holds(for: answers) != holds { return true }
+                }
+            }
+        }
+        return false
     }
 
     // MARK: - Moving through the dialog
@@ -479,7 +592,9 @@ package struct Conversation: Sendable {
         case .yes: return phrases.yes
         case .no: return phrases.no
         case .unknown: return phrases.dontKnow
-        case .number(let n): return String(n)
+        case .number(let n):
+            if case .number(_, _, .yearsAgo) = question.answer { return phrases.yearsAgo(n) }
+            return String(n)
         case .text(let text): return text
         case .choice(let id):
             if case .choice(let choices) = question.answer, let choice = choices.first(where: { $0.id == id }) {

@@ -14,6 +14,19 @@ package struct Phrases: Sendable {
     package var stuck: String
     package var didYouMean: @Sendable ([String]) -> String
     package var understood: @Sendable (String) -> String
+    /// Says back a loose reading that changes what comes next, before taking it.
+    package var confirmReading: @Sendable (String) -> String
+    /// After a "no" to `confirmReading`.
+    package var letsTryAgain: String
+    /// Number answers that give another number than the one asked for.
+    package var giveAgeThen: String
+    package var yearIsNotAge: String
+    package var ageIsNotYearsAgo: String
+    package var typeYearsAgo: String
+    /// A number of whole years ago, as said back ("10 years ago", "less than a year ago").
+    package var yearsAgo: @Sendable (Int) -> String
+    /// A calendar year that could be either of two whole years ago, where that matters.
+    package var yearsBetween: @Sendable (Int, Int) -> String
     package var noHelp: String
     package var commandList: String
     package var firstQuestion: String

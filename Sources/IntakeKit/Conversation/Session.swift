@@ -19,8 +19,8 @@ package struct Session: Sendable {
     /// The prompt shown before each answer.
     package static let prompt = "> "
 
-    package init(dialog: Dialog, language: String? = nil, width: Int, color: Bool = false) {
-        conversation = Conversation(dialog: dialog, language: language)
+    package init(dialog: Dialog, language: String? = nil, width: Int, color: Bool = false, today: Day? = nil) {
+        conversation = Conversation(dialog: dialog, language: language, today: today)
         renderer = Renderer(width: width)
         screenRenderer = color ? Renderer(width: width, color: true) : nil
     }

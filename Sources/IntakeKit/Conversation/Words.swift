@@ -46,29 +46,74 @@ enum Words {
 
     /// Whether `phrase` (tokens) appears as a run in `tokens`.
     static func contains(_ tokens: [String], phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, phrase.count <= tokens.count else { return false }
-        for start in 0...(tokens.count - phrase.count) where tokens[start..<(start + phrase.count)].elementsEqual(phrase) {
-            return true
+        firstIndex(of: phrase, in: tokens) != nil
+    }
+
+    /// Where `phrase` (tokens) first appears as a run in `tokens`.
+    static func firstIndex(of phrase: [String], in tokens: [String]) -> Int? {
+        guard !phrase.isEmpty, phrase.count <= tokens.count else { return nil }
+        for start in 0...(tokens.count - phrase.count) where tokens[start] == phrase[0] {
+            var same = true
+            for offset in 1..<phrase.count where tokens[start + offset] != phrase[offset] {
+                same = false
+                break
+            }
+            if same { return start }
         }
-        return false
+        return nil
     }
 
     /// Whether the answer holds one of the ways to say "I don't know".
     static func saysUnknown(_ tokens: [String], _ words: Vocabulary) -> Bool {
-        tokens.indices.contains { start in
-            words.unknown.contains { phrase in
-                tokens.count - start >= phrase.count && tokens[start..<(start + phrase.count)].elementsEqual(phrase)
-            }
-        }
+        words.unknown.contains { contains(tokens, phrase: $0) }
     }
 
-    /// Words that mean yes or no folded to "yes" and "no", for matching choices ("yeah" picks
-    /// "Yes, ..."). A lone "y" or "n" counts too, but not inside a longer answer, where they
-    /// are words of Spanish.
-    static func canonicalize(_ tokens: [String], _ words: Vocabulary) -> [String] {
-        if tokens == ["y"] { return ["yes"] }
-        if tokens == ["n"] { return ["no"] }
-        return tokens.map { words.sameAsYes.contains($0) ? "yes" : words.sameAsNo.contains($0) ? "no" : $0 }
+    /// The words of `text` in clauses: a comma, a period, a semicolon and the like end one
+    /// ("no, I finished" is two). A period or comma between digits ("1203.4") does not.
+    static func clauses(_ text: String) -> [[String]] {
+        var clauses: [[String]] = []
+        var current = ""
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if ",.;:!?()[]\n¡¿".unicodeScalars.contains(scalar) {
+                let betweenDigits =
+                    (scalar == "." || scalar == ",") && index > 0 && index + 1 < scalars.count
+                    && scalars[index - 1].properties.numericType == .decimal && scalars[index + 1].properties.numericType == .decimal
+                if betweenDigits {
+                    current.append(" ")
+                    continue
+                }
+                clauses.append(tokens(current))
+                current = ""
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        clauses.append(tokens(current))
+        return clauses.filter { !$0.isEmpty }
+    }
+
+    /// A word without its plural or past ending, so "charges", "charge" and "charged" match,
+    /// and "violaciones" matches "violación". Used on both sides of a match, so it need not be
+    /// a real word.
+    static func stem(_ word: String) -> String {
+        var w = Array(word.utf8)
+        guard w.count >= 4, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        if w.last == 0x73, w[w.count - 2] != 0x73 { w.removeLast() }  // -s
+        if w.count >= 6, w.suffix(2).elementsEqual("ed".utf8) {
+            w.removeLast(2)
+        } else if w.count >= 7, w.suffix(3).elementsEqual("ing".utf8) {
+            w.removeLast(3)
+        }
+        if w.count >= 4, w.last == 0x65 { w.removeLast() }  // -e
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    /// "yesss" → "yes", "noo" → "no", "sii" → "si".
+    static func squeezingRepeats(_ word: String) -> String {
+        var out = ""
+        for character in word where character != out.last { out.append(character) }
+        return out
     }
 
     // MARK: - Numbers written as words

@@ -156,7 +156,7 @@ extension Dialog {
 
     package enum AnswerType: Sendable, Equatable {
         case yesNo
-        case number(min: Int, max: Int)
+        case number(min: Int, max: Int, unit: NumberUnit = .count)
         case choice([Choice])
         case text
 
@@ -171,6 +171,18 @@ extension Dialog {
         }
     }
 
+    /// What a number answer counts, so that answers with units and times are read right.
+    package enum NumberUnit: String, Sendable, Equatable, CaseIterable {
+        /// A plain number.
+        case count
+        /// Whole years ago, counted from today: "six months ago" is 0, "in 2015" is counted
+        /// from today's year, "when I was 19" is asked again (it is an age).
+        case yearsAgo = "years_ago"
+        /// An age at the time something happened: "when I was 19" is 19; "I'm 40 now" is asked
+        /// again (it is the age now); a year such as 2019 is never taken as an age.
+        case age
+    }
+
     /// One answer a choice question offers.
     package struct Choice: Sendable, Equatable {
         package var id: String
@@ -183,30 +195,6 @@ extension Dialog {
             self.label = label
             self.words = words
             self.location = location
-        }
-
-        /// The folded forms of a choice in one language (see `AnswerInterpreter`).
-        struct Matching: Sendable {
-            /// Whole answers that pick the choice at once: the id, the label, each listed word.
-            var exact: Set<String>
-            /// The listed words and phrases, as tokens, to find inside a longer answer.
-            var phrases: [[String]]
-            /// The content words of the label, the id and the listed words.
-            var vocabulary: [String]
-            /// The same, run together, for answers typed without spaces ("countyjail").
-            var squeezed: [String]
-        }
-
-        func makeMatching(_ language: String, _ known: Vocabulary) -> Matching {
-            let label = self.label.resolve(language, fallback: language)
-            let listed = (words[""] ?? []) + (words[language] ?? [])
-            let id = self.id.replacingUnderscores()
-            let exact = Set([Words.normalize(id), Words.normalize(label)] + listed.map(Words.normalize))
-            let phrases = listed.map(Words.tokens)
-            let vocabulary = Words.canonicalize([label, id].flatMap(Words.tokens) + phrases.flatMap { $0 }, known)
-                .filter { !known.filler.contains($0) }
-            let squeezed = ([label, id] + listed).map { Words.tokens($0).filter { !known.filler.contains($0) }.joined() }
-            return Matching(exact: exact, phrases: phrases, vocabulary: vocabulary, squeezed: squeezed)
         }
     }
 

@@ -339,8 +339,8 @@ struct DialogChecker {
     // MARK: - Listed words
 
     /// Listed words that do not do what an author would think: a bare number (a number typed at
-    /// a choice question is the choice's place in the list), a word listed for two choices (the
-    /// first always wins), a word that is also an engine command or a language's name (typed
+    /// a choice question is the choice's place in the list), a word listed for two choices (typed
+    /// alone, it can only be asked about), a word that is also an engine command or a language's name (typed
     /// alone it picks the choice, and the command then needs a "/").
     mutating func checkChoiceWords() {
         let commands = languages.commands
@@ -362,7 +362,7 @@ struct DialogChecker {
                         {
                             report(
                                 .choiceWordsMustMatch,
-                                "\(what) is listed for choice '\(owner.choice)' too; typed alone it always picks '\(owner.choice)'",
+                                "\(what) is listed for choice '\(owner.choice)' too; typed alone it asks which of the two",
                                 at: choice.location, severity: .warning)
                         } else if let command = commands[folded] {
                             report(

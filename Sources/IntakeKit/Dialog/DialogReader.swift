@@ -230,7 +230,7 @@ struct DialogReader {
     static let kindKeys = ["ask", "say", "outcome"]
     static let questionOnlyKeys = ["answer", "unknown", "save"]
     static let answerKeys = ["number", "choice"]
-    static let rangeKeys = ["min", "max"]
+    static let rangeKeys = ["min", "max", "unit"]
     static let choiceKeys = ["id", "label", "words"]
     static let ruleKeys = ["if", "goto"]
 
@@ -325,7 +325,20 @@ struct DialogReader {
                 report(.numberRangeMustBeOrdered, "the number range has min \(min) above max \(max)", at: tree.location(number.value))
                 return nil
             }
-            return .number(min: min, max: max)
+            var unit = Dialog.NumberUnit.count
+            if let field = range["unit"] {
+                let word = tree.string(field.value) ?? ""
+                if let known = Dialog.NumberUnit(rawValue: word) {
+                    unit = known
+                } else {
+                    let names = Dialog.NumberUnit.allCases.map(\.rawValue)
+                    var message = "unknown number unit '\(word)'"
+                    if let guess = closest(to: word, among: names) { message += "; did you mean '\(guess)'?" }
+                    report(.valueMustHaveRightShape, message + " (use " + names.joined(separator: ", ") + ")", at: tree.location(field.value))
+                    return nil
+                }
+            }
+            return .number(min: min, max: max, unit: unit)
         }
         if let choice = f["choice"] {
             let items = tree.items(choice.value)

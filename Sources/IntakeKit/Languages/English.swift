@@ -4,25 +4,52 @@ extension Language {
         code: "en", phrases: englishPhrases,
         vocabulary: Vocabulary(
             yes: [
-                "y", "yes", "yeah", "yea", "yep", "yup", "ya", "sure", "correct", "right", "true", "ok", "okay",
-                "affirmative", "definitely", "absolutely", "indeed",
+                "yes", "yeah", "yea", "yep", "yup", "yeh", "yah", "ye", "yse", "sure", "correct", "true", "ok", "okay",
+                "affirmative", "definitely", "absolutely", "indeed", "mhm",
             ],
-            no: [
-                "n", "no", "nope", "nah", "nay", "never", "not", "negative", "wasnt", "werent", "didnt", "dont",
-                "havent", "hasnt", "isnt", "arent", "wrong", "false",
+            no: ["no", "nope", "nah", "nay", "nop", "negative"],
+            yesPhrases: ["think so", "believe so", "of course", "uh huh", "thats right", "that is right", "thats correct"],
+            noPhrases: [
+                "dont think so", "do not think so", "not really", "no way", "not at all", "thats all", "thats it", "im good", "no thanks",
+                "no thank you",
             ],
-            sameAsYes: ["yes", "yeah", "yea", "yep", "yup", "sure", "correct"],
-            sameAsNo: ["no", "nope", "nah", "not", "never", "negative"],
+            aloneYes: ["y", "ya"], aloneNo: ["n"],
             unknown: [
-                ["i", "dont", "know"], ["dont", "know"], ["do", "not", "know"], ["idk"], ["not", "sure"], ["unsure"],
-                ["no", "idea"], ["dunno"], ["dont", "remember"], ["do", "not", "remember"], ["cant", "remember"],
-                ["cannot", "remember"], ["i", "forget"], ["i", "forgot"], ["not", "certain"], ["unknown"],
+                "i dont know", "dont know", "do not know", "idk", "not sure", "unsure", "no idea", "no clue", "dunno",
+                "dont remember", "do not remember", "cant remember", "cannot remember", "dont recall", "cant recall", "i forget",
+                "i forgot", "not certain", "unknown", "who knows",
             ],
             filler: [
                 "i", "im", "a", "an", "the", "was", "were", "is", "it", "its", "to", "of", "in", "on", "at", "for", "and",
                 "or", "my", "me", "he", "she", "they", "we", "you", "be", "been", "had", "have", "has", "did", "do", "got",
                 "get", "that", "this", "with", "by", "so", "just", "think", "guess", "um", "uh", "well", "like", "please",
                 "answer", "number", "option", "choice", "one", "thats", "about", "years", "year", "old", "age", "yrs", "yo",
+                "any", "ever", "really", "actually", "am", "are", "them", "him", "her", "there", "only", "also", "some",
+            ],
+            negations: [
+                "not", "no", "never", "didnt", "dont", "doesnt", "wasnt", "werent", "isnt", "arent", "aint", "havent", "hasnt",
+                "hadnt", "cant", "cannot", "couldnt", "wont", "wouldnt", "without", "neither", "nor", "none", "nothing", "no longer",
+            ],
+            interjectionFollowers: [
+                "i", "im", "it", "its", "they", "he", "she", "we", "you", "that", "thats", "this", "there", "my", "thanks",
+                "thank", "sir", "maam", "no", "nope", "not",
+            ],
+            negationJoiners: ["or", "nor"], scopeEnds: ["and", "then", "so"],
+            clauseBreaks: ["but", "because", "cause", "cuz", "bc", "though", "although", "however", "then", "except", "since"],
+            completions: [
+                "finished", "finish", "done", "completed", "complete", "over", "ended", "terminated", "expired", "discharged",
+                "off", "no longer",
+            ],
+            present: ["now", "still", "currently", "yet"],
+            hedges: [
+                "think", "guess", "maybe", "probably", "possibly", "perhaps", "believe", "about", "around", "approximately",
+                "roughly", "like", "or so", "kinda", "sort of", "pretty sure",
+            ],
+            questionStarts: [
+                "what is", "whats", "what does", "what do", "what counts", "what are", "what about", "what if", "how do", "how does",
+                "how can", "how long", "how much", "how come", "why", "who", "where", "which", "can i", "can you", "could i",
+                "could you", "do i", "do you", "does it", "does that", "should i", "is there", "i need to talk", "i want to talk",
+                "talk to", "can someone",
             ],
             units: [
                 "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -33,7 +60,15 @@ extension Language {
                 "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                 "eighty": 80, "ninety": 90,
             ],
-            hundreds: ["hundred"], joiners: ["and"]),
+            hundreds: ["hundred"], joiners: ["and"], halves: ["half"],
+            durations: [
+                "year": 365, "years": 365, "yr": 365, "yrs": 365, "month": 30, "months": 30, "mo": 30, "mos": 30, "week": 7,
+                "weeks": 7, "day": 1, "days": 1,
+            ],
+            one: ["a", "an"], few: ["few", "several"], lessThan: ["less than", "not even", "under"],
+            lastYear: ["last year"], thisYear: ["this year", "earlier this year"],
+            ageNow: ["now", "currently", "today", "im", "am"], ageThen: ["was", "were", "when", "then", "at"],
+            ago: ["ago", "back"], old: ["old", "yo"]),
         commands: [
             .help: ["help", "help me", "why", "what", "what do you mean", "i need help", "i dont understand"],
             .back: ["back", "go back", "undo", "previous"],
@@ -44,6 +79,10 @@ extension Language {
         ],
         names: ["english", "ingles", "in english", "en ingles"], offerNames: ["e"],
         readingLevel: .fleschKincaid(grade: 8, averageGrade: 7))
+
+    @Sendable static func englishYearsAgo(_ years: Int) -> String {
+        years == 0 ? "less than a year ago" : years == 1 ? "1 year ago" : "\(years) years ago"
+    }
 
     static let englishPhrases = Phrases(
         yes: "Yes",
@@ -60,6 +99,17 @@ extension Language {
         stuck: "This question seems hard. That is OK. Type help to see why we ask and how to find out.",
         didYouMean: { "Did you mean \($0.joined(separator: " or "))? Please type the number." },
         understood: { "OK: " + sentence($0) },
+        confirmReading: { "I understood: " + sentence($0) + " Is that right?" },
+        letsTryAgain: "OK, let's try again.",
+        giveAgeThen: "Please type how old you were when it happened, not how old you are now.",
+        yearIsNotAge: "That looks like a year. Please type how old you were then.",
+        ageIsNotYearsAgo: "That looks like an age. Please type how many years ago it was.",
+        typeYearsAgo: "Please type how many years ago it was.",
+        yearsAgo: englishYearsAgo,
+        yearsBetween: {
+            "That could be \(englishYearsAgo($0)) or \(englishYearsAgo($1)), depending on the month. "
+                + "Please type how many whole years ago it was."
+        },
         noHelp: "There is no more help for this question.",
         commandList: "At any question you can type: help, back, repeat, review, start over, or quit.",
         firstQuestion: "This is the first question, so there is nothing to go back to.",

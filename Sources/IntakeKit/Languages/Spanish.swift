@@ -4,19 +4,35 @@ extension Language {
     package static let spanish = Language(
         code: "es", phrases: spanishPhrases,
         vocabulary: Vocabulary(
-            yes: ["si", "claro", "cierto", "correcto", "afirmativo", "sip", "seguro", "efectivamente", "exacto"],
-            no: ["no", "nunca", "jamas", "nel", "negativo", "tampoco"],
-            sameAsYes: ["si", "claro", "sip", "correcto"],
-            sameAsNo: ["no", "nunca"],
+            yes: ["si", "claro", "cierto", "correcto", "afirmativo", "sip", "seguro", "efectivamente", "exacto", "simon", "sep"],
+            no: ["no", "nel", "negativo", "nop"],
+            yesPhrases: ["asi es", "eso es", "por supuesto"],
+            noPhrases: ["para nada", "es todo", "eso es todo", "ya esta", "de ninguna manera", "no gracias"],
             unknown: [
-                ["no", "se"], ["no", "lo", "se"], ["no", "estoy", "seguro"], ["no", "estoy", "segura"], ["ni", "idea"],
-                ["no", "me", "acuerdo"], ["no", "recuerdo"], ["quien", "sabe"], ["no", "tengo", "idea"], ["nose"],
-                ["no", "sabria"], ["desconozco"],
+                "no se", "no lo se", "no estoy seguro", "no estoy segura", "ni idea", "no me acuerdo", "no recuerdo", "quien sabe",
+                "no tengo idea", "nose", "no sabria", "desconozco",
             ],
             filler: [
                 "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "al", "y", "o", "mi", "mis",
-                "fue", "fui", "era", "es", "que", "lo", "le", "se", "con", "por", "para", "su", "sus", "yo", "creo", "pues",
-                "bueno", "numero", "opcion", "respuesta", "anos", "ano", "edad", "tenia", "tengo",
+                "fue", "fui", "era", "es", "que", "lo", "le", "me", "se", "con", "por", "para", "su", "sus", "yo", "creo", "pues",
+                "bueno", "numero", "opcion", "respuesta", "anos", "ano", "edad", "tenia", "tengo", "estoy", "estaba", "he", "ha",
+                "hubo", "solo", "nomas",
+            ],
+            negations: ["no", "nunca", "jamas", "ya no", "tampoco", "ni", "sin", "ningun", "ninguno", "ninguna", "nada", "nadie"],
+            interjectionFollowers: ["yo", "el", "ella", "ellos", "eso", "gracias", "senor", "senora", "no"],
+            negationJoiners: ["ni", "o"], scopeEnds: ["y", "luego", "entonces"],
+            clauseBreaks: ["pero", "porque", "aunque", "sino", "luego", "y luego", "y despues", "despues", "desde"],
+            completions: [
+                "termine", "termino", "terminado", "terminada", "acabo", "acabe", "acabado", "se acabo", "cumpli", "cumplido", "ya no",
+            ],
+            present: ["ahora", "todavia", "aun", "actualmente", "sigo"],
+            hedges: [
+                "creo", "tal vez", "quizas", "quiza", "a lo mejor", "capaz", "como", "mas o menos", "aproximadamente", "unos",
+                "unas", "casi",
+            ],
+            questionStarts: [
+                "que es", "que son", "que significa", "que quiere decir", "que pasa", "cual", "cuales", "como se", "como puedo",
+                "por que", "puedo", "puede", "donde", "quien", "necesito hablar", "quiero hablar",
             ],
             units: [
                 "cero": 0, "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
@@ -29,7 +45,12 @@ extension Language {
                 "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
                 "noventa": 90,
             ],
-            hundreds: ["cien", "ciento"], joiners: ["y"]),
+            hundreds: ["cien", "ciento"], joiners: ["y"], halves: ["medio", "media"],
+            durations: ["ano": 365, "anos": 365, "mes": 30, "meses": 30, "semana": 7, "semanas": 7, "dia": 1, "dias": 1],
+            few: ["unos", "unas", "algunos", "algunas", "pocos", "pocas", "varios", "varias"], lessThan: ["menos de", "ni un"],
+            lastYear: ["ano pasado"], thisYear: ["este ano"],
+            ageNow: ["ahora", "tengo", "actualmente", "hoy"], ageThen: ["tenia", "cuando", "era", "entonces"],
+            ago: ["hace"], old: ["edad"]),
         commands: [
             .help: ["ayuda", "ayudame", "ayudeme", "necesito ayuda", "no entiendo", "por que", "porque", "que"],
             .back: ["atras", "volver", "regresar", "anterior"],
@@ -40,6 +61,10 @@ extension Language {
         ],
         names: ["spanish", "espanol", "in spanish", "en espanol", "castellano"], offerNames: ["s"],
         readingLevel: .fernandezHuerta(ease: 80))
+
+    @Sendable static func spanishYearsAgo(_ years: Int) -> String {
+        years == 0 ? "hace menos de un año" : years == 1 ? "hace 1 año" : "hace \(years) años"
+    }
 
     static let spanishPhrases = Phrases(
         yes: "Sí",
@@ -56,6 +81,17 @@ extension Language {
         stuck: "Esta pregunta parece difícil. No pasa nada. Escriba ayuda para ver por qué preguntamos y cómo averiguarlo.",
         didYouMean: { "¿Quiso decir \($0.joined(separator: " o "))? Por favor, escriba el número." },
         understood: { "Bien: " + sentence($0) },
+        confirmReading: { "Entendí: " + sentence($0) + " ¿Es correcto?" },
+        letsTryAgain: "Bien, intentemos otra vez.",
+        giveAgeThen: "Por favor, escriba la edad que tenía cuando pasó, no la edad que tiene ahora.",
+        yearIsNotAge: "Eso parece un año. Por favor, escriba qué edad tenía entonces.",
+        ageIsNotYearsAgo: "Eso parece una edad. Por favor, escriba cuántos años hace que pasó.",
+        typeYearsAgo: "Por favor, escriba cuántos años hace que pasó.",
+        yearsAgo: spanishYearsAgo,
+        yearsBetween: {
+            "Eso puede ser \(spanishYearsAgo($0)) o \(spanishYearsAgo($1)), según el mes. "
+                + "Por favor, escriba cuántos años completos hace que pasó."
+        },
         noHelp: "No hay más ayuda para esta pregunta.",
         commandList: "En cualquier pregunta puede escribir: ayuda, atrás, repetir, revisar, empezar de nuevo o salir.",
         firstQuestion: "Esta es la primera pregunta. No hay nada antes.",

@@ -112,7 +112,7 @@ package struct PathExplorer {
             result = [AnswerClass(label: "yes", value: .yes), AnswerClass(label: "no", value: .no)]
         case .choice(let choices):
             result = choices.map { AnswerClass(label: $0.id, value: .choice($0.id)) }
-        case .number(let min, let max):
+        case .number(let min, let max, _):
             var cuts: Set<Int> = []
             for (op, value) in conditions.flatMap({ $0.numberComparisons(of: question.save) }) {
                 switch op {

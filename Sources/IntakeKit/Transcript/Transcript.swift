@@ -1,10 +1,12 @@
 /// A recorded conversation: a header that makes it reproducible, then exactly what the screen
 /// showed, with the person's lines marked `> `. Replaying one is a test.
 package struct Transcript: Sendable {
-    /// The header: which dialog, language and width.
+    /// The header: which dialog, language and width, and the day the visit took place (answers
+    /// such as "in 2015" are counted from it; without it they are asked again).
     package var dialogPath: String
     package var language: String?
     package var width: Int
+    package var date: Day?
     /// The file line of the body's first line.
     package var bodyStartLine: Int
 
@@ -78,13 +80,14 @@ package struct Transcript: Sendable {
 
     /// The header lines for a recording. Without `language`, the replay starts by offering the
     /// dialog's languages, as the live session did.
-    package static func header(dialogPath: String, language: String?, width: Int) -> String {
+    package static func header(dialogPath: String, language: String?, width: Int, date: Day? = nil) -> String {
         "# dialog: \(dialogPath)\n" + (language.map { "# lang: \($0)\n" } ?? "") + "# width: \(width)\n"
+            + (date.map { "# date: \($0)\n" } ?? "")
     }
 
     /// The whole file text.
     package var text: String {
-        Self.header(dialogPath: dialogPath, language: language, width: width)
+        Self.header(dialogPath: dialogPath, language: language, width: width, date: date)
             + body.map { $0 + "\n" }.joined()
     }
 
@@ -93,6 +96,7 @@ package struct Transcript: Sendable {
         var dialog: String?
         var language: String?
         var width = defaultWidth
+        var date: Day?
         var lineNumber = 0
         var seen: Set<String> = []
         var rest = Substring(text)
@@ -119,14 +123,23 @@ package struct Transcript: Sendable {
                     throw FormatError(file: file, line: lineNumber, message: "width must be a whole number from 20 to 500, not '\(value)'")
                 }
                 width = number
+            case "date":
+                guard let day = Day(String(value)) else {
+                    throw FormatError(
+                        file: file, line: lineNumber, message: "date must be a day written YYYY-MM-DD, such as 2026-11-15, not '\(value)'")
+                }
+                date = day
             default:
-                throw FormatError(file: file, line: lineNumber, message: "unknown header key '\(key)' (expected dialog, lang or width)")
+                throw FormatError(
+                    file: file, line: lineNumber, message: "unknown header key '\(key)' (expected dialog, lang, width or date)")
             }
         }
         guard let dialog, !dialog.isEmpty else {
             throw FormatError(file: file, line: 1, message: "the transcript has no '# dialog: FILE' header")
         }
-        return Transcript(dialogPath: dialog, language: language, width: width, bodyText: rest, bodyStartLine: lineNumber + 1)
+        var transcript = Transcript(dialogPath: dialog, language: language, width: width, bodyText: rest, bodyStartLine: lineNumber + 1)
+        transcript.date = date
+        return transcript
     }
 
     /// Whether a body line is the person's, and what they typed.
