@@ -38,13 +38,11 @@ extension Language {
             clauseBreaks: ["but", "because", "cause", "cuz", "bc", "though", "although", "however", "then", "except", "since"],
             completions: [
                 "finished", "finish", "done", "completed", "complete", "over", "ended", "terminated", "expired", "discharged",
-                "off", "no longer",
+                "off", "closed", "no longer",
             ],
             present: ["now", "still", "currently", "yet"],
-            hedges: [
-                "think", "guess", "maybe", "probably", "possibly", "perhaps", "believe", "about", "around", "approximately",
-                "roughly", "like", "or so", "kinda", "sort of", "pretty sure",
-            ],
+            hedges: ["think", "guess", "maybe", "probably", "possibly", "perhaps", "believe", "kinda", "sort of", "pretty sure"],
+            approximately: ["about", "around", "approximately", "roughly", "like", "or so", "almost", "nearly"],
             questionStarts: [
                 "what is", "whats", "what does", "what do", "what counts", "what are", "what about", "what if", "how do", "how does",
                 "how can", "how long", "how much", "how come", "why", "who", "where", "which", "can i", "can you", "could i",

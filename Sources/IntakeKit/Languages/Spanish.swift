@@ -23,13 +23,11 @@ extension Language {
             negationJoiners: ["ni", "o"], scopeEnds: ["y", "luego", "entonces"],
             clauseBreaks: ["pero", "porque", "aunque", "sino", "luego", "y luego", "y despues", "despues", "desde"],
             completions: [
-                "termine", "termino", "terminado", "terminada", "acabo", "acabe", "acabado", "se acabo", "cumpli", "cumplido", "ya no",
+                "termine", "termino", "terminado", "terminada", "acabo", "acabe", "acabado", "se acabo", "cumpli", "cumplido", "cerrado", "ya no",
             ],
             present: ["ahora", "todavia", "aun", "actualmente", "sigo"],
-            hedges: [
-                "creo", "tal vez", "quizas", "quiza", "a lo mejor", "capaz", "como", "mas o menos", "aproximadamente", "unos",
-                "unas", "casi",
-            ],
+            hedges: ["creo", "tal vez", "quizas", "quiza", "a lo mejor", "capaz"],
+            approximately: ["como", "mas o menos", "aproximadamente", "unos", "unas", "casi", "cerca de"],
             questionStarts: [
                 "que es", "que son", "que significa", "que quiere decir", "que pasa", "cual", "cuales", "como se", "como puedo",
                 "por que", "puedo", "puede", "donde", "quien", "necesito hablar", "quiero hablar",

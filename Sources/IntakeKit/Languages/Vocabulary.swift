@@ -39,6 +39,8 @@ package struct Vocabulary: Sendable {
     /// Words that make an answer uncertain ("I think", "maybe", "creo"): it is read, then
     /// confirmed where it matters.
     package var hedges: [[String]]
+    /// Runs of words that make a number a guess ("about 30", "como 30", "más o menos").
+    package var approximately: [[String]]
     /// Runs of words that begin a question to the program rather than an answer ("what is",
     /// "can I", "qué es"): the program shows the question's help instead.
     package var questionStarts: [[String]]
@@ -80,7 +82,8 @@ package struct Vocabulary: Sendable {
         aloneNo: Set<String> = [], unknown: [String], filler: Set<String>, negations: [String] = [],
         interjectionFollowers: Set<String> = [], negationJoiners: Set<String> = [], scopeEnds: Set<String> = [],
         clauseBreaks: [String] = [], completions: [String] = [], present: Set<String> = [], hedges: [String] = [],
-        questionStarts: [String] = [], units: [String: Int], tens: [String: Int], hundreds: Set<String>, joiners: Set<String>,
+        approximately: [String] = [], questionStarts: [String] = [], units: [String: Int], tens: [String: Int], hundreds: Set<String>,
+        joiners: Set<String>,
         halves: Set<String> = [], durations: [String: Int] = [:], one: Set<String> = [], few: Set<String> = [], lessThan: [String] = [],
         lastYear: [String] = [], thisYear: [String] = [], ageNow: Set<String> = [], ageThen: Set<String> = [],
         ago: Set<String> = [], old: Set<String> = []
@@ -102,6 +105,7 @@ package struct Vocabulary: Sendable {
         self.completions = runs(completions)
         self.present = present
         self.hedges = runs(hedges)
+        self.approximately = runs(approximately)
         self.questionStarts = runs(questionStarts)
         self.units = units
         self.tens = tens
@@ -142,7 +146,8 @@ package struct Vocabulary: Sendable {
     }
     static var runFields: [WritableKeyPath<Vocabulary, [[String]]>] {
         [
-            \.yesPhrases, \.noPhrases, \.unknown, \.negations, \.clauseBreaks, \.completions, \.hedges, \.questionStarts,
+            \.yesPhrases, \.noPhrases, \.unknown, \.negations, \.clauseBreaks, \.completions, \.hedges, \.approximately,
+            \.questionStarts,
             \.lessThan, \.lastYear, \.thisYear,
         ]
     }

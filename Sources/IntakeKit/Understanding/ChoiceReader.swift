@@ -75,9 +75,11 @@ struct ChoiceReader {
             side = saysYes
         }
         let labelWords = (labelReading.contentWords + Utterance(id, v).contentWords).map { Pattern.Item(stem: $0.stem, polarity: $0.polarity) }
-        // Words a misspelling may be of: those the choice affirms ("probation" in "No
-        // probation" is not one).
-        let spellings = ([label, id] + listed).flatMap { Utterance($0, v).contentWords }
+        // Words a misspelling may be of: those of the label and the one-word listed words that
+        // the choice affirms ("probation" in "No probation" is not one; "possession" in
+        // "possession for sale" is not one either: a longer phrase is matched whole).
+        let single = listed.filter { Words.tokens($0).count == 1 }
+        let spellings = ([label, id] + single).flatMap { Utterance($0, v).contentWords }
             .filter { $0.polarity == .affirmed && $0.text.count >= 4 }.map(\.text)
         let squeezed = ([label, id] + listed).map { Words.tokens($0).filter { !v.filler.contains($0) }.joined() }
         let exact = Set([Words.normalize(id), Words.normalize(label)] + listed.map(Words.normalize))
@@ -94,6 +96,8 @@ struct ChoiceReader {
     /// What the answer says of each choice.
     struct Evidence {
         var score = 0
+        /// The part of `score` that the yes or no said gave.
+        var fromSide = 0
         /// A listed phrase or the label was found, affirmed.
         var listed = false
         /// Something counted against it.
@@ -157,16 +161,15 @@ struct ChoiceReader {
             if top.count > 1 { return .ambiguous(top) }
             winner = top[0]
         }
+        // Sure: found from a listed word with nothing else for another choice, or from the yes or
+        // no said alone, the other words pointing nowhere ("yes sir").
         let others = evidence.indices.filter { $0 != winner }
+        let wordsForOthers = others.contains { evidence[$0].listed && evidence[$0].score - evidence[$0].fromSide > 0 }
+        let anyWords = evidence.contains { $0.score != $0.fromSide || $0.denied }
         let sure =
-            evidence[winner].listed && !evidence[winner].loose && !evidence[winner].denied && !utterance.hedged
-            && others.allSatisfy { evidence[$0].score <= 0 }
-        let onlyYesOrNo =
-            utterance.words.allSatisfy { word in
-                if case .polar = word.role { return true }
-                return word.role == .filler
-            } && !utterance.hedged
-        return .choice(winner, exact: false, sure: sure || onlyYesOrNo)
+            !utterance.hedged && !evidence[winner].loose && !evidence[winner].denied
+            && (evidence[winner].listed ? !wordsForOthers : evidence[winner].fromSide > 0 && !anyWords)
+        return .choice(winner, exact: false, sure: sure)
     }
 
     /// Phrases first, longest first; then label words; then misspellings.
@@ -282,12 +285,9 @@ struct ChoiceReader {
         guard let said = utterance.saidYesOrNo else { return }
         for (index, pattern) in patterns.enumerated() {
             guard let side = pattern.side else { continue }
-            if side == said {
-                evidence[index].score += 3
-            } else {
-                evidence[index].score -= 3
-                evidence[index].denied = true
-            }
+            let weight = side == said ? 3 : -3
+            evidence[index].score += weight
+            evidence[index].fromSide += weight
         }
     }
 
@@ -310,6 +310,8 @@ struct ChoiceReader {
     static func resembles(_ typed: String, _ word: String) -> Bool {
         if typed.count >= 3, word.count > typed.count, word.hasPrefix(typed) { return true }
         guard typed.count >= 4, word.count >= 4 else { return false }
+        // A four-letter word may swap or change a letter ("jial"), not gain one ("till" is not "still").
+        if typed.count == 4, word.count != 4 { return false }
         let allowed = typed.count >= 7 ? 2 : 1
         return editDistance(typed, word, limit: allowed) <= allowed
     }

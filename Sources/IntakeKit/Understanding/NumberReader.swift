@@ -34,6 +34,8 @@ struct NumberReader {
         var now = false
         /// "less than a year"
         var lessThan = false
+        /// A time ago: "10 years ago", "hace 10 años".
+        var isAgo = false
         /// "a few months": `value` is a guess.
         var few = false
         /// A misspelled number word.
@@ -45,15 +47,17 @@ struct NumberReader {
     let today: Day?
 
     func read(_ utterance: Utterance) -> Reading {
+        let words = utterance.words.flatMap { $0.text.split(separator: " ").map(String.init) }
+        let hedged = utterance.hedged || vocabulary.approximately.contains { Words.contains(words, phrase: $0) }
         var mentions: [Mention] = []
         for clause in utterance.clauses {
             let tokens = clause.flatMap { $0.text.split(separator: " ").map(String.init) }
             mentions += self.mentions(in: tokens)
         }
         switch unit {
-        case .count: return readCount(mentions, hedged: utterance.hedged)
-        case .age: return readAge(mentions, hedged: utterance.hedged)
-        case .yearsAgo: return readYearsAgo(mentions, hedged: utterance.hedged)
+        case .count: return readCount(mentions, hedged: hedged)
+        case .age: return readAge(mentions, hedged: hedged)
+        case .yearsAgo: return readYearsAgo(mentions, hedged: hedged)
         }
     }
 
@@ -65,11 +69,16 @@ struct NumberReader {
     }
 
     func readAge(_ mentions: [Mention], hedged: Bool) -> Reading {
-        let ages = mentions.filter { !$0.isYear && ($0.days == nil || $0.days == 365 || $0.isAge) }
+        let ages = mentions.filter { !$0.isYear && !$0.isAgo && ($0.days == nil || $0.days == 365 || $0.isAge) }
         let then = Set(ages.filter { !$0.now }.map { Int($0.value) })
         if let value = then.first {
             if then.count > 1 { return .several }
             return finish(value, hedged: hedged, misspelled: ages.contains { $0.misspelled }, margin: 2)
+        }
+        // "I'm 35, it was 10 years ago": 24 or 25 then.
+        if let now = ages.first(where: \.now), let ago = mentions.first(where: { $0.isAgo && ($0.days ?? 365) == 365 }) {
+            let age = Int(now.value) - Int(ago.value)
+            if age >= 0 { return .estimate(age, range: Swift.max(0, age - 1)...age, hedged: true) }
         }
         if ages.contains(where: \.now) { return .ageNow }
         return mentions.contains(where: \.isYear) ? .yearNotAge : .none
@@ -191,6 +200,7 @@ struct NumberReader {
             let agoNear =
                 (start > 0 && v.ago.contains(tokens[start - 1])) || (index < tokens.count && v.ago.contains(tokens[index]))
                 || (start > 1 && v.ago.contains(tokens[start - 2]))
+            mention.isAgo = agoNear && !mention.isYear
             if !mention.isYear, !agoNear, let marker = ageMarker(before: start, tokens) {
                 mention.isAge = true
                 mention.now = marker
