@@ -69,12 +69,15 @@ enum Words {
     }
 
     /// The words of `text` in clauses: a comma, a period, a semicolon and the like end one
-    /// ("no, I finished" is two). A period or comma between digits ("1203.4") does not.
+    /// ("no, I finished" is two). A period or comma between digits ("1203.4") does not, and the
+    /// periods of a two-letter abbreviation ("U.S.", "L.A.") join its letters into one word.
     static func clauses(_ text: String) -> [[String]] {
         var clauses: [[String]] = []
         var current = ""
         let scalars = Array(text.unicodeScalars)
+        let abbreviationDots = abbreviationDots(scalars)
         for (index, scalar) in scalars.enumerated() {
+            if abbreviationDots.contains(index) { continue }
             if ",.;:!?()[]\n¡¿".unicodeScalars.contains(scalar) {
                 let betweenDigits =
                     (scalar == "." || scalar == ",") && index > 0 && index + 1 < scalars.count
@@ -91,6 +94,24 @@ enum Words {
         }
         clauses.append(tokens(current))
         return clauses.filter { !$0.isEmpty }
+    }
+
+    /// Where the periods of "U.S."-like abbreviations are: a lone letter, a period, a lone letter,
+    /// and maybe a period.
+    static func abbreviationDots(_ s: [Unicode.Scalar]) -> Set<Int> {
+        func letter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
+        var dots: Set<Int> = []
+        var i = 0
+        while i + 2 < s.count {
+            if letter(i), !letter(i - 1), s[i + 1] == ".", letter(i + 2), !letter(i + 3) {
+                dots.insert(i + 1)
+                if i + 3 < s.count, s[i + 3] == ".", !letter(i + 4) { dots.insert(i + 3) }
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return dots
     }
 
     /// A word without its plural or past ending, so "charges", "charge" and "charged" match,

@@ -379,6 +379,34 @@ struct DialogChecker {
                     }
                 }
             }
+            checkWordsNamingAnotherChoice(node, choices)
+        }
+    }
+
+    /// A listed word of one choice that is also a word of another choice's label ("state"
+    /// listed for "California", in the label "a court in another state"): an answer in the
+    /// other choice's words is read as the first, unless the other choice lists the longer
+    /// words too ("another state"), which then win.
+    mutating func checkWordsNamingAnotherChoice(_ node: Dialog.Node, _ choices: [Dialog.Choice]) {
+        let vocabulary = languages.vocabulary
+        func run(_ text: String) -> [String] {
+            Utterance(text, vocabulary).contentWords.map { ($0.polarity == .affirmed ? "" : "-") + $0.stem }
+        }
+        for language in dialog.languages {
+            let labels = choices.map { run($0.label.resolve(language, fallback: dialog.languages.first ?? language)) }
+            let listed = choices.map { (($0.words[""] ?? []) + ($0.words[language] ?? [])).map { ($0, run($0)) } }
+            for (a, choice) in choices.enumerated() {
+                for (word, words) in listed[a] where !words.isEmpty {
+                    for b in choices.indices where b != a && labels[b].count > words.count && Words.contains(labels[b], phrase: words) {
+                        let longer = listed[b].contains { $0.1.count > words.count && Words.contains($0.1, phrase: words) }
+                        if longer { continue }
+                        report(
+                            .choiceWordsMustMatch,
+                            "the word '\(word)' of choice '\(choice.id)' in node '\(node.id)' is also in the label of choice '\(choices[b].id)'; an answer in that label's words may be read as '\(choice.id)': list the longer words for '\(choices[b].id)' too",
+                            at: choice.location, severity: .warning)
+                    }
+                }
+            }
         }
     }
 

@@ -267,8 +267,13 @@ struct ChoiceReader {
         for (item, word) in zip(phrase, words) {
             guard item.stem == word.stem else { return nil }
             let polarity = now ? word.polarityNow : word.polarity
-            if item.polarity == .unclear || polarity == .unclear { continue }
-            if item.polarity == polarity { agrees += 1 } else { disagrees += 1 }
+            switch (item.polarity, polarity) {
+            case (.unclear, _): continue
+            // A word a negation reaches but does not deny outright ("citizen" in "not a U.S.
+            // citizen") agrees with a denied phrase and not with an affirmed one.
+            case (.affirmed, .affirmed), (.denied, .denied), (.denied, .unclear): agrees += 1
+            case (.affirmed, .denied), (.affirmed, .unclear), (.denied, .affirmed): disagrees += 1
+            }
         }
         // A denied phrase ("no court") is not found in words a negation leaves unclear ("not
         // adult court": it denies "adult").
