@@ -32,7 +32,7 @@ extension Language {
             ],
             interjectionFollowers: [
                 "i", "im", "it", "its", "they", "he", "she", "we", "you", "that", "thats", "this", "there", "my", "thanks",
-                "thank", "sir", "maam", "no", "nope", "not",
+                "thank", "sir", "maam", "no", "nope", "not", "just", "only",
             ],
             negationJoiners: ["or", "nor"], scopeEnds: ["and", "then", "so"],
             clauseBreaks: ["but", "because", "cause", "cuz", "bc", "though", "although", "however", "then", "except", "since"],

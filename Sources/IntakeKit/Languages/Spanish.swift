@@ -16,10 +16,10 @@ extension Language {
                 "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "al", "y", "o", "mi", "mis",
                 "fue", "fui", "era", "es", "que", "lo", "le", "me", "se", "con", "por", "para", "su", "sus", "yo", "creo", "pues",
                 "bueno", "numero", "opcion", "respuesta", "anos", "ano", "edad", "tenia", "tengo", "estoy", "estaba", "he", "ha",
-                "hubo", "solo", "nomas",
+                "hubo", "solo", "nomas", "soy", "son", "somos",
             ],
             negations: ["no", "nunca", "jamas", "ya no", "tampoco", "ni", "sin", "ningun", "ninguno", "ninguna", "nada", "nadie"],
-            interjectionFollowers: ["yo", "el", "ella", "ellos", "eso", "gracias", "senor", "senora", "no"],
+            interjectionFollowers: ["yo", "el", "ella", "ellos", "eso", "gracias", "senor", "senora", "no", "solo", "nomas"],
             negationJoiners: ["ni", "o"], scopeEnds: ["y", "luego", "entonces"],
             clauseBreaks: ["pero", "porque", "aunque", "sino", "luego", "y luego", "y despues", "despues", "desde"],
             completions: [

@@ -268,11 +268,12 @@ struct ChoiceReader {
             guard item.stem == word.stem else { return nil }
             let polarity = now ? word.polarityNow : word.polarity
             switch (item.polarity, polarity) {
-            case (.unclear, _): continue
-            // A word a negation reaches but does not deny outright ("citizen" in "not a U.S.
-            // citizen") agrees with a denied phrase and not with an affirmed one.
+            // A word a negation reaches but does not deny outright decides nothing alone ("trial"
+            // in "not guilty at trial"); after a denied first word it goes along ("not a U.S.
+            // citizen" is the label "not a U.S. citizen").
+            case (.unclear, _), (.affirmed, .unclear): continue
             case (.affirmed, .affirmed), (.denied, .denied), (.denied, .unclear): agrees += 1
-            case (.affirmed, .denied), (.affirmed, .unclear), (.denied, .affirmed): disagrees += 1
+            case (.affirmed, .denied), (.denied, .affirmed): disagrees += 1
             }
         }
         // A denied phrase ("no court") is not found in words a negation leaves unclear ("not
