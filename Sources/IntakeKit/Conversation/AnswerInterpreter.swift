@@ -196,9 +196,10 @@ package struct AnswerInterpreter: Sendable {
         }
     }
 
-    /// The number of an answer that is only a number, with small words around it ("number 2").
+    /// The number of an answer that is only a number, with at most a word such as "number" or
+    /// "option" around it ("number 2", "opción 3"); "2 years" is not one.
     func onlyNumber(_ tokens: [String]) -> Int? {
-        let content = tokens.filter { !vocabulary.filler.contains($0) || Words.leadingDigits($0) != nil }
+        let content = tokens.filter { !vocabulary.choicePointers.contains($0) }
         guard content.count == 1, let n = Words.leadingDigits(content[0]), String(n) == content[0] else { return nil }
         return n
     }

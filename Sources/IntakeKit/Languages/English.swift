@@ -24,8 +24,10 @@ extension Language {
                 "or", "my", "me", "he", "she", "they", "we", "you", "be", "been", "had", "have", "has", "did", "do", "got",
                 "get", "that", "this", "with", "by", "so", "just", "think", "guess", "um", "uh", "well", "like", "please",
                 "answer", "number", "option", "choice", "one", "thats", "about", "years", "year", "old", "age", "yrs", "yo",
-                "any", "ever", "really", "actually", "am", "are", "them", "him", "her", "there", "only", "also", "some",
+                "any", "ever", "really", "actually", "am", "are", "them", "him", "her", "there", "only", "also", "some", "now",
+                "right", "here", "ago",
             ],
+            choicePointers: ["number", "option", "choice", "answer", "num", "the", "i", "pick", "choose", "its", "is"],
             negations: [
                 "not", "no", "never", "didnt", "dont", "doesnt", "wasnt", "werent", "isnt", "arent", "aint", "havent", "hasnt",
                 "hadnt", "cant", "cannot", "couldnt", "wont", "wouldnt", "without", "neither", "nor", "none", "nothing", "no longer",

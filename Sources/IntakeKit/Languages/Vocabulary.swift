@@ -17,6 +17,9 @@ package struct Vocabulary: Sendable {
     package var unknown: [[String]]
     /// Words that carry no answer on their own.
     package var filler: Set<String>
+    /// Words that may stand around the number of a choice ("number 2", "option 3", "el 2");
+    /// a number with other words ("2 years") is not a choice's number.
+    package var choicePointers: Set<String>
 
     // MARK: - Negation (after NegEx: Chapman et al., 2001)
 
@@ -79,7 +82,7 @@ package struct Vocabulary: Sendable {
 
     package init(
         yes: Set<String>, no: Set<String>, yesPhrases: [String] = [], noPhrases: [String] = [], aloneYes: Set<String> = [],
-        aloneNo: Set<String> = [], unknown: [String], filler: Set<String>, negations: [String] = [],
+        aloneNo: Set<String> = [], unknown: [String], filler: Set<String>, choicePointers: Set<String> = [], negations: [String] = [],
         interjectionFollowers: Set<String> = [], negationJoiners: Set<String> = [], scopeEnds: Set<String> = [],
         clauseBreaks: [String] = [], completions: [String] = [], present: Set<String> = [], hedges: [String] = [],
         approximately: [String] = [], questionStarts: [String] = [], units: [String: Int], tens: [String: Int], hundreds: Set<String>,
@@ -97,6 +100,7 @@ package struct Vocabulary: Sendable {
         self.aloneNo = aloneNo
         self.unknown = runs(unknown)
         self.filler = filler
+        self.choicePointers = choicePointers
         self.negations = runs(negations)
         self.interjectionFollowers = interjectionFollowers
         self.negationJoiners = negationJoiners
@@ -140,7 +144,7 @@ package struct Vocabulary: Sendable {
 
     static var wordFields: [WritableKeyPath<Vocabulary, Set<String>>] {
         [
-            \.yes, \.no, \.aloneYes, \.aloneNo, \.filler, \.interjectionFollowers, \.negationJoiners, \.scopeEnds, \.present,
+            \.yes, \.no, \.aloneYes, \.aloneNo, \.filler, \.choicePointers, \.interjectionFollowers, \.negationJoiners, \.scopeEnds, \.present,
             \.hundreds, \.joiners, \.halves, \.one, \.few, \.ageNow, \.ageThen, \.ago, \.old,
         ]
     }
