@@ -6,6 +6,18 @@ enum Words {
         var out = ""
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
+            // Plain ASCII, most of what people type, without looking up Unicode properties.
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    if pendingSpace, !out.isEmpty { out.append(" ") }
+                    pendingSpace = false
+                    out.unicodeScalars.append(scalar)
+                } else if byte != 0x27, byte != 0x60 {  // ' and ` are dropped: "don't" is "dont"
+                    pendingSpace = true
+                }
+                continue
+            }
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             if scalar == "'" || scalar == "’" || scalar == "`" { continue }
             let folded = fold(scalar)

@@ -54,41 +54,43 @@ struct ChoiceReader {
         let label = choice.label.resolve(language, fallback: language)
         let listed = (choice.words[""] ?? []) + (choice.words[language] ?? [])
         let id = choice.id.replacingUnderscores()
+        // Each text is read once: the label, then the listed words, then the id.
+        let texts = [label] + listed
+        let readings = texts.map { Utterance($0, v) }
+        let idReading = Utterance(id, v)
+        func items(_ words: [Utterance.Word]) -> [Pattern.Item] { words.map { Pattern.Item(stem: $0.stem, polarity: $0.polarity) } }
+
         var phrases: [[Pattern.Item]] = []
         var literals: [[String]] = []
         var side: Bool?
-        for text in [label] + listed {
-            let reading = Utterance(text, v)
-            let items = reading.contentWords.map { Pattern.Item(stem: $0.stem, polarity: $0.polarity) }
-            if !items.isEmpty { phrases.append(items) }
-            let words = reading.words
-            if text != label, items.isEmpty {
-                if words.allSatisfy({ if case .polar = $0.role { return true } else { return false } }), reading.yes + reading.no > 0 {
-                    side = reading.yes > 0 && reading.no == 0 ? true : reading.no > 0 && reading.yes == 0 ? false : side
-                } else {
-                    literals.append(Words.tokens(text))
-                }
+        for (index, reading) in readings.enumerated() {
+            let content = items(reading.contentWords)
+            if !content.isEmpty { phrases.append(content) }
+            guard index > 0, content.isEmpty else { continue }
+            // A listed "yes" or "no" puts the choice on that side; "none", "nada" are matched as typed.
+            if reading.words.allSatisfy({ if case .polar = $0.role { return true } else { return false } }), let said = reading.saidYesOrNo {
+                side = said
+            } else {
+                literals.append(reading.words.flatMap { $0.text.split(separator: " ").map(String.init) })
             }
         }
-        let labelReading = Utterance(label, v)
+        let labelReading = readings[0]
         if side == nil, case .polar(let saysYes)? = labelReading.clauses.first?.first?.role, labelReading.clauses.count > 1 {
             side = saysYes
         }
-        let labelWords = (labelReading.contentWords + Utterance(id, v).contentWords).map { Pattern.Item(stem: $0.stem, polarity: $0.polarity) }
         // Words a misspelling may be of: those of the label and the one-word listed words that
         // the choice affirms ("probation" in "No probation" is not one; "possession" in
         // "possession for sale" is not one either: a longer phrase is matched whole).
-        let single = listed.filter { Words.tokens($0).count == 1 }
-        let spellings = ([label, id] + single).flatMap { Utterance($0, v).contentWords }
-            .filter { $0.polarity == .affirmed && $0.text.count >= 4 }.map(\.text)
-        let squeezed = ([label, id] + listed).map { Words.tokens($0).filter { !v.filler.contains($0) }.joined() }
-        let exact = Set([Words.normalize(id), Words.normalize(label)] + listed.map(Words.normalize))
+        let spellingSources = [labelReading, idReading] + readings.dropFirst().filter { $0.words.count == 1 }
+        let spellings = spellingSources.flatMap(\.contentWords).filter { $0.polarity == .affirmed && $0.text.count >= 4 }.map(\.text)
+        let squeezed = (readings + [idReading]).map { $0.words.filter { $0.role != .filler }.map(\.text).joined().filter { $0 != " " } }
+        let exact = Set([Words.normalize(id)] + texts.map(Words.normalize))
         // In any language: a Spanish label may say "now" where the English does not need to.
         var isPresent = false
         choice.label.forEachVariant { _, text in isPresent = isPresent || Words.tokens(text).contains { v.present.contains($0) } }
         return Pattern(
-            phrases: phrases, literals: literals, labelWords: labelWords, spellings: spellings, squeezed: squeezed, exact: exact,
-            side: side, isPresent: isPresent)
+            phrases: phrases, literals: literals, labelWords: items(labelReading.contentWords + idReading.contentWords), spellings: spellings,
+            squeezed: squeezed, exact: exact, side: side, isPresent: isPresent)
     }
 
     // MARK: - Reading

@@ -88,10 +88,11 @@ struct Utterance: Sendable {
             }
             let startsRun = v.runStarts.contains(token)
             if !startsRun {
-                if v.no.contains(token) || v.no.contains(Words.squeezingRepeats(token)) {
+                let squeezed = Words.squeezingRepeats(token)
+                if v.no.contains(token) || v.no.contains(squeezed) {
                     no += 1
                     take(1, .polar(false))
-                } else if v.yes.contains(token) || v.yes.contains(Words.squeezingRepeats(token)) {
+                } else if v.yes.contains(token) || v.yes.contains(squeezed) {
                     yes += 1
                     take(1, .polar(true))
                 } else {
