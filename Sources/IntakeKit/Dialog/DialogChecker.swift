@@ -394,7 +394,13 @@ struct DialogChecker {
         }
         for language in dialog.languages {
             let labels = choices.map { run($0.label.resolve(language, fallback: dialog.languages.first ?? language)) }
-            let listed = choices.map { (($0.words[""] ?? []) + ($0.words[language] ?? [])).map { ($0, run($0)) } }
+            // Only words that share a word with some label need reading in full.
+            let labelStems = Set(labels.flatMap { $0.map { $0.hasPrefix("-") ? String($0.dropFirst()) : $0 } })
+            let listed = choices.map { choice in
+                (choice.words[""] ?? []) + (choice.words[language] ?? [])
+            }.map { words in
+                words.filter { Words.tokens($0).contains { labelStems.contains(Words.stem($0)) } }.map { ($0, run($0)) }
+            }
             for (a, choice) in choices.enumerated() {
                 for (word, words) in listed[a] where !words.isEmpty {
                     for b in choices.indices where b != a && labels[b].count > words.count && Words.contains(labels[b], phrase: words) {
