@@ -133,7 +133,7 @@ enum Words {
         var w = Array(word.utf8)
         guard w.count >= 4, w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
         if w.last == 0x73, w[w.count - 2] != 0x73 { w.removeLast() }  // -s
-        if w.count >= 6, w.suffix(2).elementsEqual("ed".utf8) {
+        if w.count >= 5, w.suffix(2).elementsEqual("ed".utf8) {
             w.removeLast(2)
         } else if w.count >= 7, w.suffix(3).elementsEqual("ing".utf8) {
             w.removeLast(3)

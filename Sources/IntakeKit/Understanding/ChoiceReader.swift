@@ -122,11 +122,12 @@ struct ChoiceReader {
         if exact.count > 1 { return .ambiguous(exact) }
         var evidence = [Evidence](repeating: Evidence(), count: patterns.count)
         // Two facts: clauses that each point at a different choice ("I had a violation but I
-        // finished") are asked about, naming both, unless the yes or no said decides.
+        // finished", "yes in California but federal court") are asked about, naming both.
         var pointedAt: [Int] = []
+        var unexplained = 0
         for clause in utterance.clauses {
             var own = [Evidence](repeating: Evidence(), count: patterns.count)
-            weigh(clause, &own)
+            unexplained += weigh(clause, &own)
             for index in own.indices where own[index].listed && own[index].score > 0 && !pointedAt.contains(index) {
                 pointedAt.append(index)
             }
@@ -139,9 +140,6 @@ struct ChoiceReader {
         }
         weighSide(utterance, &evidence)
         weighSqueezed(utterance, &evidence)
-        if let said = utterance.saidYesOrNo {
-            pointedAt.removeAll { patterns[$0].side == !said }
-        }
         if pointedAt.count > 1 { return .ambiguous(pointedAt.sorted()) }
 
         let positive = evidence.indices.filter { evidence[$0].score > 0 }
@@ -162,6 +160,9 @@ struct ChoiceReader {
             let top = positive.filter { evidence[$0].score == best }
             if top.count > 1 { return .ambiguous(top) }
             winner = top[0]
+            // Only words of a label, beside words that match nothing ("felony" in "it was a felony
+            // DUI"): the answer is about something the choices do not name.
+            if evidence[winner].score > evidence[winner].fromSide, unexplained > 0 { return .notUnderstood }
         }
         // Sure: found from a listed word with nothing else for another choice, or from the yes or
         // no said alone, the other words pointing nowhere ("yes sir").
@@ -174,8 +175,10 @@ struct ChoiceReader {
         return .choice(winner, exact: false, sure: sure)
     }
 
-    /// Phrases first, longest first; then label words; then misspellings.
-    func weigh(_ clause: [Utterance.Word], _ evidence: inout [Evidence]) {
+    /// Phrases first, longest first; then label words; then misspellings. Returns how many
+    /// affirmed words matched nothing.
+    func weigh(_ clause: [Utterance.Word], _ evidence: inout [Evidence]) -> Int {
+        var unexplained = 0
         let content = clause.filter { $0.role == .content }
         var covered = [Bool](repeating: false, count: content.count)
 
@@ -242,8 +245,13 @@ struct ChoiceReader {
                 }
             }
             // A word one of the choices spells just so is not a misspelling of another's.
-            guard !matched, word.text.count >= 3, Words.leadingDigits(word.text) == nil, !knownSpellings.contains(word.text) else { continue }
+            guard !matched, word.text.count >= 3, Words.leadingDigits(word.text) == nil, !knownSpellings.contains(word.text) else {
+                // A number, or a word no choice uses, is something the choices do not name.
+                if !matched, word.polarity == .affirmed, !knownSpellings.contains(word.text) { unexplained += 1 }
+                continue
+            }
             let near = patterns.indices.filter { patterns[$0].spellings.contains { Self.resembles(word.text, $0) } }
+            if near.isEmpty, word.polarity == .affirmed { unexplained += 1 }
             for index in near {
                 let polarity = patterns[index].isPresent ? word.polarityNow : word.polarity
                 if polarity == .affirmed {
@@ -259,6 +267,7 @@ struct ChoiceReader {
                 }
             }
         }
+        return unexplained
     }
 
     /// Whether `phrase` matches these answer words: true when the answer affirms it, false when
