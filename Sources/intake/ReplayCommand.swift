@@ -38,13 +38,15 @@ enum ReplayCommand {
                     passed += 1
                     continue
                 }
-                failed += 1
-                Terminal.write("FAIL \(file)\n\(result.diff)\n")
+                // With --update, a transcript that differs is shown and rewritten, not failed.
+                Terminal.write((update ? "CHANGED \(file)\n" : "FAIL \(file)\n") + "\(result.diff)\n")
                 if update {
                     var updated = transcript
                     updated.body = result.actual
                     try FileSystem.write(updated.text, to: file)
                     rewritten.append(file)
+                } else {
+                    failed += 1
                 }
             } catch let error as CommandError {
                 unreadable += 1
@@ -69,6 +71,6 @@ enum ReplayCommand {
         Terminal.write("\(passed) passed, \(failed + malformed + unreadable) failed\n")
         if unreadable > 0 { return .noInput }
         if malformed > 0 { return .invalidInput }
-        return (failed > 0 && !update) || uncovered ? .failure : .success
+        return failed > 0 || uncovered ? .failure : .success
     }
 }
