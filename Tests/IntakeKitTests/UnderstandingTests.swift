@@ -77,6 +77,8 @@ import Testing
         #expect(Self.read("props", "sales of marijuana") == .ambiguous([0, 2]))
         #expect(Self.read("case_place", "no it was in Nevada, I live in California now") == .ambiguous([0, 2]))
         #expect(Self.read("case_place", "yes in California but federal court") == .ambiguous([0, 1]))
+        // A change names what it became, not always what it was.
+        #expect(Self.read("conv_level", "it got reduced to a misdemeanor") == .ambiguous([0, 1, 2]))
         // Words of a label beside words no choice names are not enough.
         #expect(Self.read("props", "it was a felony DUI") == .notUnderstood)
     }

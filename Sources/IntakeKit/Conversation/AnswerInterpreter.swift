@@ -190,6 +190,9 @@ package struct AnswerInterpreter: Sendable {
             utterance = Utterance(vocabulary.aloneYes.contains(tokens[0]) ? "yes" : "no", vocabulary)
         }
         switch reader.read(utterance, normalized: tokens.joined(separator: " ")) {
+        case .choice(_, exact: false, _) where vocabulary.changes.contains(where: { Words.contains(tokens, phrase: $0) }):
+            // "It got reduced to a misdemeanor": what it was, or what it became? Ask.
+            return .ambiguous(Array(choices.indices))
         case .choice(let index, let exact, let sure): return .answer(.choice(choices[index].id), exact: exact, sure: sure)
         case .ambiguous(let indexes): return .ambiguous(indexes)
         case .notUnderstood: return .notUnderstood

@@ -42,6 +42,7 @@ extension Language {
                 "finished", "finish", "done", "completed", "complete", "over", "ended", "terminated", "expired", "discharged",
                 "off", "closed", "no longer",
             ],
+            changes: ["reduced", "lowered", "knocked down", "changed to", "bumped down", "turned into"],
             present: ["now", "still", "currently", "yet"],
             hedges: ["think", "guess", "maybe", "probably", "possibly", "perhaps", "believe", "kinda", "sort of", "pretty sure"],
             approximately: ["about", "around", "approximately", "roughly", "like", "or so", "almost", "nearly"],

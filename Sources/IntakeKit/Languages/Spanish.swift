@@ -27,6 +27,7 @@ extension Language {
             completions: [
                 "termine", "termino", "terminado", "terminada", "acabo", "acabe", "acabado", "se acabo", "cumpli", "cumplido", "cerrado", "ya no",
             ],
+            changes: ["reducido", "reducida", "redujeron", "lo bajaron", "la bajaron", "cambiaron a", "se hizo"],
             present: ["ahora", "todavia", "aun", "actualmente", "sigo"],
             hedges: ["creo", "tal vez", "quizas", "quiza", "a lo mejor", "capaz"],
             approximately: ["como", "mas o menos", "aproximadamente", "unos", "unas", "casi", "cerca de"],

@@ -37,6 +37,10 @@ package struct Vocabulary: Sendable {
     /// Words that say something is over ("finished", "done", "terminé"): they count against a
     /// choice whose label says it is so now ("I am on probation now").
     package var completions: [[String]]
+    /// Runs of words that say something changed from one thing to another ("reduced to a
+    /// misdemeanor"): the answer names what it became, not always what the question asks, so
+    /// a choice read from it is asked about.
+    package var changes: [[String]]
     /// Words that make a label say "now" ("now", "still", "todavía").
     package var present: Set<String>
     /// Words that make an answer uncertain ("I think", "maybe", "creo"): it is read, then
@@ -84,7 +88,7 @@ package struct Vocabulary: Sendable {
         yes: Set<String>, no: Set<String>, yesPhrases: [String] = [], noPhrases: [String] = [], aloneYes: Set<String> = [],
         aloneNo: Set<String> = [], unknown: [String], filler: Set<String>, choicePointers: Set<String> = [], negations: [String] = [],
         interjectionFollowers: Set<String> = [], negationJoiners: Set<String> = [], scopeEnds: Set<String> = [],
-        clauseBreaks: [String] = [], completions: [String] = [], present: Set<String> = [], hedges: [String] = [],
+        clauseBreaks: [String] = [], completions: [String] = [], changes: [String] = [], present: Set<String> = [], hedges: [String] = [],
         approximately: [String] = [], questionStarts: [String] = [], units: [String: Int], tens: [String: Int], hundreds: Set<String>,
         joiners: Set<String>,
         halves: Set<String> = [], durations: [String: Int] = [:], one: Set<String> = [], few: Set<String> = [], lessThan: [String] = [],
@@ -107,6 +111,7 @@ package struct Vocabulary: Sendable {
         self.scopeEnds = scopeEnds
         self.clauseBreaks = runs(clauseBreaks)
         self.completions = runs(completions)
+        self.changes = runs(changes)
         self.present = present
         self.hedges = runs(hedges)
         self.approximately = runs(approximately)
@@ -150,7 +155,7 @@ package struct Vocabulary: Sendable {
     }
     static var runFields: [WritableKeyPath<Vocabulary, [[String]]>] {
         [
-            \.yesPhrases, \.noPhrases, \.unknown, \.negations, \.clauseBreaks, \.completions, \.hedges, \.approximately,
+            \.yesPhrases, \.noPhrases, \.unknown, \.negations, \.clauseBreaks, \.completions, \.changes, \.hedges, \.approximately,
             \.questionStarts,
             \.lessThan, \.lastYear, \.thisYear,
         ]
