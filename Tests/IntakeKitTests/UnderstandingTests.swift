@@ -90,6 +90,14 @@ import Testing
         #expect(Self.read("props", "drug possession") == .answer(.choice("theft_drug"), exact: true))
     }
 
+    @Test func aPlaceInTheListInWords() {
+        #expect(Self.read("case_place", "the first one") == .answer(.choice("california"), exact: true))
+        #expect(Self.read("case_place", "la tercera", "es") == .answer(.choice("other_state"), exact: true))
+        #expect(Self.read("case_place", "the last one") == .answer(.unknown, exact: true))
+        #expect(Self.read("how_ended", "five") == .answer(.choice("convicted"), exact: true))
+        #expect(Self.read("props", "none") == .answer(.choice("none"), exact: true))
+    }
+
     @Test func aQuestionGetsHelp() {
         #expect(Self.read("props", "what is prop 47") == .question)
         #expect(Self.read("how_ended", "qué es DEJ", "es") == .question)

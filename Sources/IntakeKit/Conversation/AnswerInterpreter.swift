@@ -189,7 +189,15 @@ package struct AnswerInterpreter: Sendable {
         if tokens.count == 1, vocabulary.aloneYes.contains(tokens[0]) || vocabulary.aloneNo.contains(tokens[0]) {
             utterance = Utterance(vocabulary.aloneYes.contains(tokens[0]) ? "yes" : "no", vocabulary)
         }
-        switch reader.read(utterance, normalized: tokens.joined(separator: " ")) {
+        let reading = reader.read(utterance, normalized: tokens.joined(separator: " "))
+        // "the first one", "la segunda", "two": a place in the list, unless a choice says so.
+        if case .choice(_, exact: true, _) = reading {
+        } else if let n = onlyPlace(tokens, count: choices.count + (question.allowsUnknown ? 1 : 0)) {
+            if (1...choices.count).contains(n) { return .answer(.choice(choices[n - 1].id), exact: true) }
+            if question.allowsUnknown, n == choices.count + 1 { return .answer(.unknown, exact: true) }
+            return .outOfRange
+        }
+        switch reading {
         case .choice(_, exact: false, _) where vocabulary.changes.contains(where: { Words.contains(tokens, phrase: $0) }):
             // "It got reduced to a misdemeanor": what it was, or what it became? Ask.
             return .ambiguous(Array(choices.indices))
@@ -197,6 +205,16 @@ package struct AnswerInterpreter: Sendable {
         case .ambiguous(let indexes): return .ambiguous(indexes)
         case .notUnderstood: return .notUnderstood
         }
+    }
+
+    /// The place an answer names, when it only names a place: an ordinal ("the first one",
+    /// "la última") or a small number word ("two").
+    func onlyPlace(_ tokens: [String], count: Int) -> Int? {
+        let content = tokens.filter { !vocabulary.choicePointers.contains($0) }
+        guard content.count == 1 else { return nil }
+        if let place = vocabulary.ordinals[content[0]] { return place < 0 ? count : place }
+        if let unit = vocabulary.units[content[0]], (1...9).contains(unit) { return unit }
+        return nil
     }
 
     /// The number of an answer that is only a number, with at most a word such as "number" or

@@ -27,7 +27,11 @@ extension Language {
                 "any", "ever", "really", "actually", "am", "are", "them", "him", "her", "there", "only", "also", "some", "now",
                 "right", "here", "ago",
             ],
-            choicePointers: ["number", "option", "choice", "answer", "num", "the", "i", "pick", "choose", "its", "is"],
+            choicePointers: ["number", "option", "choice", "answer", "num", "the", "i", "pick", "choose", "its", "is", "one"],
+            ordinals: [
+                "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+                "sixth": 6, "6th": 6, "last": -1,
+            ],
             negations: [
                 "not", "no", "never", "didnt", "dont", "doesnt", "wasnt", "werent", "isnt", "arent", "aint", "havent", "hasnt",
                 "hadnt", "cant", "cannot", "couldnt", "wont", "wouldnt", "without", "neither", "nor", "none", "nothing", "no longer",

@@ -20,6 +20,10 @@ extension Language {
                 "estas", "ese", "esa", "eso", "esos", "esas", "aqui", "alli", "alla", "tambien", "hay", "hace", "ahora", "ya",
             ],
             choicePointers: ["numero", "opcion", "respuesta", "el", "la", "es", "elijo", "escojo"],
+            ordinals: [
+                "primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3, "tercer": 3,
+                "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "ultimo": -1, "ultima": -1,
+            ],
             negations: ["no", "nunca", "jamas", "ya no", "tampoco", "ni", "sin", "ningun", "ninguno", "ninguna", "nada", "nadie"],
             interjectionFollowers: ["yo", "el", "ella", "ellos", "eso", "gracias", "senor", "senora", "no", "solo", "nomas"],
             negationJoiners: ["ni", "o"], scopeEnds: ["y", "luego", "entonces"],

@@ -20,6 +20,8 @@ package struct Vocabulary: Sendable {
     /// Words that may stand around the number of a choice ("number 2", "option 3", "el 2");
     /// a number with other words ("2 years") is not a choice's number.
     package var choicePointers: Set<String>
+    /// Words for a place in a list ("first", "segunda"): alone, they pick that choice.
+    package var ordinals: [String: Int]
 
     // MARK: - Negation (after NegEx: Chapman et al., 2001)
 
@@ -86,7 +88,8 @@ package struct Vocabulary: Sendable {
 
     package init(
         yes: Set<String>, no: Set<String>, yesPhrases: [String] = [], noPhrases: [String] = [], aloneYes: Set<String> = [],
-        aloneNo: Set<String> = [], unknown: [String], filler: Set<String>, choicePointers: Set<String> = [], negations: [String] = [],
+        aloneNo: Set<String> = [], unknown: [String], filler: Set<String>, choicePointers: Set<String> = [], ordinals: [String: Int] = [:],
+        negations: [String] = [],
         interjectionFollowers: Set<String> = [], negationJoiners: Set<String> = [], scopeEnds: Set<String> = [],
         clauseBreaks: [String] = [], completions: [String] = [], changes: [String] = [], present: Set<String> = [], hedges: [String] = [],
         approximately: [String] = [], questionStarts: [String] = [], units: [String: Int], tens: [String: Int], hundreds: Set<String>,
@@ -105,6 +108,7 @@ package struct Vocabulary: Sendable {
         self.unknown = runs(unknown)
         self.filler = filler
         self.choicePointers = choicePointers
+        self.ordinals = ordinals
         self.negations = runs(negations)
         self.interjectionFollowers = interjectionFollowers
         self.negationJoiners = negationJoiners
@@ -160,5 +164,5 @@ package struct Vocabulary: Sendable {
             \.lessThan, \.lastYear, \.thisYear,
         ]
     }
-    static var numberFields: [WritableKeyPath<Vocabulary, [String: Int]>] { [\.units, \.tens, \.durations] }
+    static var numberFields: [WritableKeyPath<Vocabulary, [String: Int]>] { [\.units, \.tens, \.durations, \.ordinals] }
 }
