@@ -64,13 +64,13 @@ package struct AnswerInterpreter: Sendable {
             return input.trimmingSpaces().isEmpty ? .empty : .notUnderstood
         }
         if case .text = question.answer {
-            if question.allowsUnknown, Words.saysUnknown(tokens, vocabulary) { return .answer(.unknown, exact: true) }
+            if question.allowsUnknown, Words.unknownRun(in: tokens, vocabulary) != nil { return .answer(.unknown, exact: true) }
             return .answer(.text(input), exact: true)
         }
-        if let run = vocabulary.unknown.first(where: { Words.contains(tokens, phrase: $0) }) {
+        if let run = Words.unknownRun(in: tokens, vocabulary) {
             // "I don't know" with an answer beside it ("not sure, maybe 20") is asked again.
             var rest = tokens
-            if let start = Words.firstIndex(of: run, in: rest) { rest.removeSubrange(start..<(start + run.count)) }
+            rest.removeSubrange(run)
             switch read(rest.joined(separator: " "), tokens: rest) {
             case .answer, .estimate, .ambiguous: return .notUnderstood
             default: return question.allowsUnknown ? .answer(.unknown, exact: true) : .dontKnowNotOffered
@@ -179,11 +179,7 @@ package struct AnswerInterpreter: Sendable {
 
     func readChoice(_ utterance: Utterance, _ tokens: [String], _ choices: [Dialog.Choice]) -> Result {
         // "2", "number 2", "option 2)"
-        if let n = onlyNumber(tokens) {
-            if (1...choices.count).contains(n) { return .answer(.choice(choices[n - 1].id), exact: true) }
-            if question.allowsUnknown, n == choices.count + 1 { return .answer(.unknown, exact: true) }
-            return .outOfRange
-        }
+        if let n = onlyNumber(tokens) { return pick(n, choices) }
         let reader = choiceReader ?? ChoiceReader(choices, language: language, vocabulary: vocabulary)
         var utterance = utterance
         if tokens.count == 1, vocabulary.aloneYes.contains(tokens[0]) || vocabulary.aloneNo.contains(tokens[0]) {
@@ -193,9 +189,7 @@ package struct AnswerInterpreter: Sendable {
         // "the first one", "la segunda", "two": a place in the list, unless a choice says so.
         if case .choice(_, exact: true, _) = reading {
         } else if let n = onlyPlace(tokens, count: choices.count + (question.allowsUnknown ? 1 : 0)) {
-            if (1...choices.count).contains(n) { return .answer(.choice(choices[n - 1].id), exact: true) }
-            if question.allowsUnknown, n == choices.count + 1 { return .answer(.unknown, exact: true) }
-            return .outOfRange
+            return pick(n, choices)
         }
         switch reading {
         case .choice(_, exact: false, _) where vocabulary.changes.contains(where: { Words.contains(tokens, phrase: $0) }):
@@ -205,6 +199,13 @@ package struct AnswerInterpreter: Sendable {
         case .ambiguous(let indexes): return .ambiguous(indexes)
         case .notUnderstood: return .notUnderstood
         }
+    }
+
+    /// The choice at place `n` of the list shown ("I don't know" last, where offered).
+    func pick(_ n: Int, _ choices: [Dialog.Choice]) -> Result {
+        if (1...choices.count).contains(n) { return .answer(.choice(choices[n - 1].id), exact: true) }
+        if question.allowsUnknown, n == choices.count + 1 { return .answer(.unknown, exact: true) }
+        return .outOfRange
     }
 
     /// The place an answer names, when it only names a place: an ordinal ("the first one",

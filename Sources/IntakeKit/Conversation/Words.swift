@@ -75,9 +75,12 @@ enum Words {
         return nil
     }
 
-    /// Whether the answer holds one of the ways to say "I don't know".
-    static func saysUnknown(_ tokens: [String], _ words: Vocabulary) -> Bool {
-        words.unknown.contains { contains(tokens, phrase: $0) }
+    /// Where the answer says "I don't know", in one of the ways listed, if it does.
+    static func unknownRun(in tokens: [String], _ words: Vocabulary) -> Range<Int>? {
+        for run in words.unknown {
+            if let start = firstIndex(of: run, in: tokens) { return start..<(start + run.count) }
+        }
+        return nil
     }
 
     /// The words of `text` in clauses: a comma, a period, a semicolon and the like end one
@@ -147,59 +150,6 @@ enum Words {
         var out = ""
         for character in word where character != out.last { out.append(character) }
         return out
-    }
-
-    // MARK: - Numbers written as words
-
-    /// Every number in the text, written with digits or words ("sixteen", "twenty one",
-    /// "treinta y dos", "dieciséis").
-    static func numbers(in tokens: [String], _ words: Vocabulary) -> [Int] {
-        var found: [Int] = []
-        var current: Int?
-        var currentHasUnits = false
-        var joiner = false
-        func flush() {
-            if let value = current { found.append(value) }
-            current = nil
-            currentHasUnits = false
-        }
-        for token in tokens {
-            if let digits = leadingDigits(token) {
-                flush()
-                found.append(digits)
-                joiner = false
-                continue
-            }
-            if let ten = words.tens[token] {
-                if let c = current, c % 100 == 0, c >= 100 {
-                    current = c + ten
-                } else {
-                    flush()
-                    current = ten
-                }
-                currentHasUnits = false
-            } else if let unit = words.units[token] {
-                if let c = current, !currentHasUnits, c % 10 == 0, c > 0, c % 100 != 0 || unit > 0 {
-                    current = c + unit
-                } else {
-                    flush()
-                    current = unit
-                }
-                currentHasUnits = true
-            } else if words.hundreds.contains(token) {
-                current = (current ?? 1) * 100
-                currentHasUnits = false
-            } else if token == "and" || token == "y", current != nil {
-                joiner = true
-                continue
-            } else {
-                flush()
-            }
-            joiner = false
-        }
-        _ = joiner
-        flush()
-        return found
     }
 
     /// "16" → 16, "16yo" → 16; nil for a token that does not start with a digit.

@@ -71,7 +71,7 @@ struct ChoiceReader {
             if reading.words.allSatisfy({ if case .polar = $0.role { return true } else { return false } }), let said = reading.saidYesOrNo {
                 side = said
             } else {
-                literals.append(reading.words.flatMap { $0.text.split(separator: " ").map(String.init) })
+                literals.append(Utterance.tokens(of: reading.words))
             }
         }
         let labelReading = readings[0]
@@ -106,6 +106,14 @@ struct ChoiceReader {
         var denied = false
         /// A misspelling or a loose word counted for it.
         var loose = false
+
+        mutating func add(_ other: Evidence) {
+            score += other.score
+            fromSide += other.fromSide
+            listed = listed || other.listed
+            denied = denied || other.denied
+            loose = loose || other.loose
+        }
     }
 
     enum Reading: Equatable {
@@ -131,12 +139,7 @@ struct ChoiceReader {
             for index in own.indices where own[index].listed && own[index].score > 0 && !pointedAt.contains(index) {
                 pointedAt.append(index)
             }
-            for index in own.indices {
-                evidence[index].score += own[index].score
-                evidence[index].listed = evidence[index].listed || own[index].listed
-                evidence[index].denied = evidence[index].denied || own[index].denied
-                evidence[index].loose = evidence[index].loose || own[index].loose
-            }
+            for index in own.indices { evidence[index].add(own[index]) }
         }
         weighSide(utterance, &evidence)
         weighSqueezed(utterance, &evidence)
@@ -189,6 +192,7 @@ struct ChoiceReader {
             var affirmed: Bool
         }
         var hits: [Hit] = []
+        let typed = Utterance.tokens(of: clause)
         for (index, pattern) in patterns.enumerated() {
             for phrase in pattern.phrases where phrase.count <= content.count {
                 for start in 0...(content.count - phrase.count) {
@@ -197,8 +201,7 @@ struct ChoiceReader {
                     }
                 }
             }
-            let raw = clause.map(\.text)
-            for literal in pattern.literals where Words.contains(raw.flatMap { $0.split(separator: " ").map(String.init) }, phrase: literal) {
+            for literal in pattern.literals where Words.contains(typed, phrase: literal) {
                 evidence[index].score += 3
                 evidence[index].listed = true
             }

@@ -47,13 +47,8 @@ struct NumberReader {
     let today: Day?
 
     func read(_ utterance: Utterance) -> Reading {
-        let words = utterance.words.flatMap { $0.text.split(separator: " ").map(String.init) }
-        let hedged = utterance.hedged || vocabulary.approximately.contains { Words.contains(words, phrase: $0) }
-        var mentions: [Mention] = []
-        for clause in utterance.clauses {
-            let tokens = clause.flatMap { $0.text.split(separator: " ").map(String.init) }
-            mentions += self.mentions(in: tokens)
-        }
+        let hedged = utterance.hedged || utterance.approximate
+        let mentions = utterance.clauses.flatMap { self.mentions(in: Utterance.tokens(of: $0)) }
         switch unit {
         case .count: return readCount(mentions, hedged: hedged)
         case .age: return readAge(mentions, hedged: hedged)

@@ -44,6 +44,8 @@ struct Utterance: Sendable {
     var negates = false
     /// Whether the answer hedges ("I think", "maybe", "creo").
     var hedged = false
+    /// Whether it gives a number as a guess ("about 30", "como 30").
+    var approximate = false
     /// Whether the answer asks something instead ("what is prop 47", "puedo hablar con alguien").
     var isQuestion = false
 
@@ -60,12 +62,18 @@ struct Utterance: Sendable {
     var words: [Word] { clauses.flatMap { $0 } }
     var contentWords: [Word] { words.filter { $0.role == .content } }
 
+    /// The folded words of a clause as typed, one per word (a run such as "no longer" is two).
+    static func tokens(of clause: [Word]) -> [String] {
+        clause.flatMap { $0.text.split(separator: " ").map(String.init) }
+    }
+
     init(_ text: String, _ vocabulary: Vocabulary) {
         let pieces = Words.clauses(text)
         clauses = []
         let all = pieces.flatMap { $0 }
         if let first = pieces.first, Self.startsWith(first, vocabulary.questionStarts) { isQuestion = true }
         hedged = vocabulary.hedges.contains { Words.contains(all, phrase: $0) }
+        approximate = vocabulary.approximately.contains { Words.contains(all, phrase: $0) }
         for piece in pieces {
             for clause in Self.split(piece, at: vocabulary.clauseBreaks) where !clause.isEmpty {
                 clauses.append(read(clause, vocabulary))
@@ -86,37 +94,29 @@ struct Utterance: Sendable {
                 words.append(Word(text: text, stem: Words.stem(text), role: role))
                 index += length
             }
+            // Only a word that starts some run of the vocabulary needs the runs looked up.
             let startsRun = v.runStarts.contains(token)
-            if !startsRun {
-                let squeezed = Words.squeezingRepeats(token)
-                if v.no.contains(token) || v.no.contains(squeezed) {
-                    no += 1
-                    take(1, .polar(false))
-                } else if v.yes.contains(token) || v.yes.contains(squeezed) {
-                    yes += 1
-                    take(1, .polar(true))
-                } else {
-                    take(1, v.filler.contains(token) ? .filler : .content)
-                }
-            } else if let run = Self.longest(in: rest, among: v.noPhrases) {
+            func run(_ runs: [[String]]) -> Int? { startsRun ? Self.longest(in: rest, among: runs) : nil }
+            let squeezed = Words.squeezingRepeats(token)
+            if let run = run(v.noPhrases) {
                 no += 1
                 take(run, .polar(false))
-            } else if let run = Self.longest(in: rest, among: v.yesPhrases) {
+            } else if let run = run(v.yesPhrases) {
                 yes += 1
                 take(run, .polar(true))
             } else if v.no.contains(token), !isNegation(tokens, at: index, v) {
                 no += 1
                 take(1, .polar(false))
-            } else if let run = Self.longest(in: rest, among: v.negations) {
+            } else if let run = run(v.negations) {
                 negates = true
                 take(run, .negation)
-            } else if v.yes.contains(token) || v.yes.contains(Words.squeezingRepeats(token)) {
+            } else if v.yes.contains(token) || v.yes.contains(squeezed) {
                 yes += 1
                 take(1, .polar(true))
-            } else if v.no.contains(Words.squeezingRepeats(token)) {
+            } else if v.no.contains(squeezed) {
                 no += 1
                 take(1, .polar(false))
-            } else if let run = Self.longest(in: rest, among: v.completions) {
+            } else if let run = run(v.completions) {
                 take(run, .content)
                 words[words.count - 1].isCompletion = true
             } else {
