@@ -54,6 +54,7 @@ struct SwiftSource {
         switch answer {
         case .yesNo: return ".yesNo"
         case .text: return ".text"
+        case .date: return ".date"
         case .number(let min, let max, let unit): return ".number(min: \(min), max: \(max), unit: .\(unit))"
         case .choice(let choices):
             let written = choices.map { choice in
@@ -111,6 +112,17 @@ struct SwiftSource {
         case .not(let inner): return ".not(\(Self.condition(inner)))"
         case .and(let a, let b): return ".and(\(Self.condition(a)), \(Self.condition(b)))"
         case .or(let a, let b): return ".or(\(Self.condition(a)), \(Self.condition(b)))"
+        case .dates(let a, let op, let b): return ".dates(\(date(a)), .\(op), \(date(b)))"
+        }
+        func date(_ term: Condition.DateTerm) -> String {
+            let base: String
+            switch term.base {
+            case .answer(let n): base = ".answer(\(name(n)))"
+            case .today: base = ".today"
+            case .fixed(let day, let wholeMonth):
+                base = ".fixed(Day(year: \(day.year), month: \(day.month), day: \(day.day)), wholeMonth: \(wholeMonth))"
+            }
+            return "Condition.DateTerm(base: \(base), months: \(term.months), location: \(location(term.location)))"
         }
     }
 

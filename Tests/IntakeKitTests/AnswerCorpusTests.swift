@@ -65,8 +65,9 @@ import Testing
             case .choice(let choices): inputs = (1...choices.count).map(String.init)
             case .number(let min, let max, _): inputs = ["30", "16", "5", "1"].filter { (min...max).contains(Int($0)!) }
             case .text: inputs = ["something"]
+            case .date: inputs = ["March 2025", "June 2015"]
             }
-            if question.allowsUnknown, case .number = question.answer {
+            if question.allowsUnknown, question.answer == .date || question.answer.name == "number" {
                 inputs.append("I don't know")
             }
             for input in inputs {
@@ -98,6 +99,11 @@ import Testing
         case .unknown: return clerk == "unknown"
         case .choice(let id): return clerk == id
         case .text(let text): return clerk == text
+        case .date(let span):
+            // "2024-03" for a month, "2024" for a year.
+            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            if span.isOneMonth { return clerk == "\(span.first.year)-\(two(span.first.month))" }
+            return clerk == String(span.first.year)
         case .number(let n):
             let bounds = clerk.split(separator: ".", omittingEmptySubsequences: true).compactMap { Int($0) }
             if bounds.count == 2 { return (bounds[0]...bounds[1]).contains(n) }

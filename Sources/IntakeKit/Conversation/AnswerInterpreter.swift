@@ -35,6 +35,10 @@ package struct AnswerInterpreter: Sendable {
         case ageNotYearsAgo
         /// A calendar year, with no date for today to count from.
         case needsToday
+        /// Date answers that cannot be taken as they are.
+        case dateInFuture
+        case dateNeedsYear
+        case dateNotAge
     }
 
     package var question: Dialog.Question
@@ -90,8 +94,28 @@ package struct AnswerInterpreter: Sendable {
             return readNumber(utterance, min, max, unit)
         case .choice(let choices):
             return readChoice(utterance, tokens, choices)
+        case .date:
+            return readDate(input, utterance)
         case .text:
             return .notUnderstood
+        }
+    }
+
+    // MARK: - Dates
+
+    func readDate(_ input: String, _ utterance: Utterance) -> Result {
+        let reader = DateReader(vocabulary: vocabulary, today: today, dayFirst: language != "en")
+        switch reader.read(input, utterance) {
+        case .date(let span, let loose):
+            // Exact when the year is written out ("March 2024", "2019"); "last year" is said back.
+            let yearWritten = Words.tokens(input).contains { $0.count == 4 && Int($0) == span.last.year }
+            return .answer(.date(span), exact: !loose && yearWritten, sure: !loose)
+        case .several: return .severalNumbers
+        case .future: return .wrongNumber(.dateInFuture)
+        case .needsYear: return .wrongNumber(.dateNeedsYear)
+        case .age: return .wrongNumber(.dateNotAge)
+        case .needsToday: return .wrongNumber(.needsToday)
+        case .none: return .notUnderstood
         }
     }
 

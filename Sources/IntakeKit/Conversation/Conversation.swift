@@ -31,6 +31,8 @@ package struct Conversation: Sendable {
         case review([Int])
         /// A loose reading said back, waiting for yes or no.
         case confirm(Value)
+        /// A date given as a year alone, where the month decides the way on from node `after`.
+        case month(save: String, year: Int, after: String)
     }
 
     package let dialog: Dialog
@@ -55,6 +57,8 @@ package struct Conversation: Sendable {
     var summaries: [String] = []
     var pending: Pending?
     var misunderstood = 0
+    /// Date answers whose month was asked for and not known: not asked again.
+    var monthAsked: Set<String> = []
     /// Each choice question's words, read once per language (see `ChoiceReader`).
     var readers: [String: ChoiceReader] = [:]
 
@@ -153,6 +157,8 @@ package struct Conversation: Sendable {
                 return replies
             case .review(let stepIndexes):
                 if chooseFromReview(input, stepIndexes, &replies) { return replies }
+            case .month(let save, let year, let after):
+                if takeMonth(input, save: save, year: year, after: after, &replies) { return replies }
             case .confirm(let value):
                 guard let node = currentNode, let question = node.question else { return replies }
                 switch yesOrNo(input) {
@@ -243,7 +249,7 @@ package struct Conversation: Sendable {
         switch result {
         case .answer(let value, let exact, let sure):
             misunderstood = 0
-            if !sure, changesWhatFollows(question, value, alternatives: possibleValues(question)) {
+            if !sure, changesWhatFollows(question, value, alternatives: possibleValues(question, near: value)) {
                 confirm(value, question, &replies)
                 return
             }
@@ -268,7 +274,10 @@ package struct Conversation: Sendable {
             case .ageNow: replies.append(.note(phrases.giveAgeThen))
             case .yearNotAge: replies.append(.note(phrases.yearIsNotAge))
             case .ageNotYearsAgo: replies.append(.note(phrases.ageIsNotYearsAgo))
-            case .needsToday: replies.append(.note(phrases.typeYearsAgo))
+            case .needsToday: replies.append(.note(question.answer == .date ? phrases.typeDate : phrases.typeYearsAgo))
+            case .dateInFuture: replies.append(.note(phrases.dateInFuture))
+            case .dateNeedsYear: replies.append(.note(phrases.dateNeedsYear))
+            case .dateNotAge: replies.append(.note(phrases.dateNotAge))
             }
         case .ambiguous(let indexes):
             let labels = indexes.map { "\($0 + 1)) \(optionLabels(question)[$0])" }
@@ -279,7 +288,7 @@ package struct Conversation: Sendable {
             misunderstood += 1
             var message: String
             switch result {
-            case .severalNumbers: message = phrases.typeOneNumber
+            case .severalNumbers: message = question.answer == .date ? phrases.oneDate : phrases.typeOneNumber
             case .dontKnowNotOffered: message = phrases.dontKnowNotOffered
             case .outOfRange: message = reask(question)
             default: message = phrases.didNotUnderstand + " " + reask(question)
@@ -302,6 +311,7 @@ package struct Conversation: Sendable {
         case .number(let min, let max, _): hint = phrases.typeNumberFromTo(min, max)
         case .choice(let choices): hint = phrases.typeChoiceNumber(choices.count + (question.allowsUnknown ? 1 : 0))
         case .text: hint = phrases.typeSomething
+        case .date: hint = phrases.typeDate
         }
         if question.allowsUnknown, case .choice = question.answer {
         } else if question.allowsUnknown {
@@ -331,6 +341,7 @@ package struct Conversation: Sendable {
         trace.answers.insert(Trace.answer(node.id, value))
         steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
         answers[question.save] = value
+        monthAsked.remove(question.save)
         leave(node, &replies)
     }
 
@@ -340,13 +351,17 @@ package struct Conversation: Sendable {
         replies.append(.question(phrases.confirmReading(display(value, question)), choices: [phrases.yes, phrases.no]))
     }
 
-    /// Every answer a question can take, but numbers.
-    func possibleValues(_ question: Dialog.Question) -> [Value] {
+    /// Every answer a question can take, but numbers; for a date, the months around `value`.
+    func possibleValues(_ question: Dialog.Question, near value: Value? = nil) -> [Value] {
         var values: [Value]
         switch question.answer {
         case .yesNo: values = [.yes, .no]
         case .choice(let choices): values = choices.map { .choice($0.id) }
         case .number, .text: values = []
+        case .date:
+            // A date read loosely is near what was meant, not "I don't know".
+            guard case .date(let span)? = value else { return [] }
+            return (-3...3).map { .date(span.adding($0)) }
         }
         if question.allowsUnknown { values.append(.unknown) }
         return values
@@ -362,10 +377,10 @@ package struct Conversation: Sendable {
             for rule in rules {
                 guard let condition = rule.condition, condition.names.contains(where: { $0.name == question.save }) else { continue }
                 answers[question.save] = value
-                let holds = condition.holds(for: answers)
+                let holds = condition.truth(for: answers, today: today)
                 for other in alternatives where other != value {
                     answers[question.save] = other
-                    if condition.holds(for: answers) != holds { return true }
+                    if condition.truth(for: answers, today: today) != holds { return true }
                 }
             }
         }
@@ -376,11 +391,11 @@ package struct Conversation: Sendable {
 
     /// After an answer: follow `next`.
     mutating func leave(_ node: Dialog.Node, _ replies: inout [Reply]) {
-        guard let next = follow(node) else {
-            finish()
-            return
+        switch follow(node, &replies) {
+        case .node(let next): enter(next, &replies)
+        case .end: finish()
+        case .askedMonth: return
         }
-        enter(next, &replies)
     }
 
     /// Shows nodes from `id` on until a question waits for an answer or the dialog ends.
@@ -393,7 +408,10 @@ package struct Conversation: Sendable {
             // it); stop it before its texts fill the memory.
             if shown > 4 * Self.maximumTextLength { break }
             trace.nodes.insert(node.id)
-            if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
+            if node.forget {
+                answers = answers.filter { node.keep.contains($0.key) }
+                monthAsked.formIntersection(node.keep)
+            }
             switch node.kind {
             case .question(let question):
                 current = node.id
@@ -407,26 +425,118 @@ package struct Conversation: Sendable {
                     summaries.append(fill(summary).trimmingSpaces())
                 }
             }
-            guard let next = follow(node) else { break }
-            id = next
+            switch follow(node, &replies) {
+            case .node(let next): id = next
+            case .end: finish()
+            case .askedMonth: return
+            }
+            if isFinished { return }
         }
         finish()
     }
 
-    /// The node after `node`, noting which rule led there.
-    mutating func follow(_ node: Dialog.Node) -> String? {
+    enum Way {
+        case node(String)
+        case end
+        /// A rule's date needs the month of a year-only answer: the month was asked for.
+        case askedMonth
+    }
+
+    /// The node after `node`, noting which rule led there. A rule passed over because a date
+    /// known only to its year leaves it undecided asks for the month first (once per answer).
+    mutating func follow(_ node: Dialog.Node, _ replies: inout [Reply]) -> Way {
         switch node.next {
         case nil:
-            return nil
+            return .end
         case .node(let target):
-            return target.id
+            return .node(target.id)
         case .rules(let rules):
-            // A closure over the answers alone: a method reference would copy the conversation.
-            let answers = self.answers
-            guard let index = rules.firstIndex(where: { $0.condition?.holds(for: answers) ?? true }) else { return nil }
-            trace.rules.insert(Trace.rule(node.id, index))
-            return rules[index].target.id
+            for (index, rule) in rules.enumerated() {
+                let truth = rule.condition?.truth(for: answers, today: today) ?? .yes
+                if truth == .undecided, let (save, year) = monthWorthAsking(rule.condition!) {
+                    pending = .month(save: save, year: year, after: node.id)
+                    replies.append(.question(phrases.askMonth(year), choices: []))
+                    return .askedMonth
+                }
+                if truth == .yes {
+                    trace.rules.insert(Trace.rule(node.id, index))
+                    return .node(rule.target.id)
+                }
+            }
+            return .end
         }
+    }
+
+    /// A date answer the condition reads that is one whole year, whose month was not asked.
+    func monthWorthAsking(_ condition: Condition) -> (String, Int)? {
+        for name in condition.names where !monthAsked.contains(name.name) {
+            if case .date(let span)? = answers[name.name], !span.isOneMonth, span.first.year == span.last.year {
+                return (name.name, span.first.year)
+            }
+        }
+        return nil
+    }
+
+    /// The answer to "Do you remember the month?": a month of that year, or "I don't know"
+    /// (the year stays). Returns false for a command or another answer to handle as usual.
+    mutating func takeMonth(_ input: String, save: String, year: Int, after: String, _ replies: inout [Reply]) -> Bool {
+        let again = Pending.month(save: save, year: year, after: after)
+        let normalized = Words.normalize(input)
+        if let command = Command.match(input, normalized: normalized, in: languages.commands) {
+            switch command {
+            case .repeatQuestion, .help:
+                pending = again
+                replies.append(.question(phrases.askMonth(year), choices: []))
+                return true
+            case .back:
+                // Back to the date question itself.
+                if let index = steps.lastIndex(where: { dialog.node($0.node)?.question?.save == save }) {
+                    let step = steps[index]
+                    steps.removeSubrange(index...)
+                    rewind(to: step)
+                    askAgain(&replies)
+                    return true
+                }
+                return false
+            default:
+                return false
+            }
+        }
+        let tokens = Words.split(normalized)
+        var month: Int?
+        if tokens.count == 1, let n = Words.leadingDigits(tokens[0]), String(n) == tokens[0], (1...12).contains(n) {
+            month = n
+        } else if Words.unknownRun(in: tokens, languages.vocabulary) != nil || (tokens.count == 1 && languages.vocabulary.no.contains(tokens[0])) {
+            month = nil
+        } else {
+            let reader = DateReader(vocabulary: languages.vocabulary, today: today, dayFirst: language != "en")
+            switch reader.read(input, Utterance(input, languages.vocabulary)) {
+            case .date(let span, _) where span.isOneMonth && span.first.year == year:
+                month = span.first.month
+            case .needsYear:
+                month = tokens.lazy.compactMap { reader.monthName($0)?.0 }.first
+            default:
+                pending = again
+                replies.append(.note(phrases.typeMonth))
+                return true
+            }
+        }
+        if let month {
+            let chosen = Month(year: year, month: month)
+            if let today, chosen > Month(year: today.year, month: today.month) {
+                pending = again
+                replies.append(.note(phrases.dateInFuture))
+                return true
+            }
+            let value = Value.date(DateSpan(chosen))
+            answers[save] = value
+            if let index = steps.lastIndex(where: { dialog.node($0.node)?.question?.save == save }) { steps[index].value = value }
+            replies.append(.note(phrases.understood(phrases.monthYear(month, year))))
+        }
+        monthAsked.insert(save)
+        guard let node = dialog.node(after) else { return true }
+        leave(node, &replies)
+        return true
     }
 
     mutating func finish() {
@@ -445,6 +555,7 @@ package struct Conversation: Sendable {
 
     mutating func restart(_ replies: inout [Reply]) {
         answers = [:]
+        monthAsked = []
         steps = []
         summaries = []
         misunderstood = 0
@@ -499,6 +610,7 @@ package struct Conversation: Sendable {
 
     mutating func rewind(to step: Step) {
         answers = step.answersBefore
+        monthAsked = monthAsked.filter { answers[$0] != nil }
         summaries.removeLast(summaries.count - step.summariesBefore)
         current = step.node
         pending = nil
@@ -559,6 +671,10 @@ package struct Conversation: Sendable {
             if name == Self.summaryPlaceholder {
                 return summaries.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
             }
+            if name.contains(where: { $0 == " " || $0 == "+" || $0 == "-" }) || name == "today" {
+                let term = try? Condition.parseDate(name, at: SourceLocation(line: 0, column: 0))
+                return term?.span(answers, today: today).map(show) ?? ""
+            }
             guard let value = answers[name] else { return "" }
             let question = dialog.order.lazy.compactMap { dialog.nodes[$0]?.question }.first { $0.save == name }
             return question.map { display(value, $0) } ?? ""
@@ -580,7 +696,7 @@ package struct Conversation: Sendable {
         switch question.answer {
         case .yesNo: labels = [phrases.yes, phrases.no]
         case .choice(let choices): labels = choices.map { $0.label.resolve(language, fallback: dialog.languages.first ?? "en") }
-        case .number, .text: return []
+        case .number, .text, .date: return []
         }
         if question.allowsUnknown { labels.append(phrases.dontKnow) }
         return labels
@@ -596,11 +712,19 @@ package struct Conversation: Sendable {
             if case .number(_, _, .yearsAgo) = question.answer { return phrases.yearsAgo(n) }
             return String(n)
         case .text(let text): return text
+        case .date(let span): return show(span)
         case .choice(let id):
             if case .choice(let choices) = question.answer, let choice = choices.first(where: { $0.id == id }) {
                 return choice.label.resolve(language, fallback: dialog.languages.first ?? "en")
             }
             return id
         }
+    }
+
+    /// A date as a person reads it: "March 2024", or the year alone when the month is not known.
+    func show(_ span: DateSpan) -> String {
+        if span.isOneMonth { return phrases.monthYear(span.first.month, span.first.year) }
+        if span.first.year == span.last.year { return String(span.first.year) }
+        return phrases.monthYear(span.first.month, span.first.year) + " – " + phrases.monthYear(span.last.month, span.last.year)
     }
 }

@@ -27,6 +27,17 @@ package struct Phrases: Sendable {
     package var yearsAgo: @Sendable (Int) -> String
     /// A calendar year that could be either of two whole years ago, where that matters.
     package var yearsBetween: @Sendable (Int, Int) -> String
+    /// A month and year as shown ("March 2024", "marzo de 2024"); month 1 to 12.
+    package var monthYear: @Sendable (_ month: Int, _ year: Int) -> String
+    /// How to type a date; and date answers that cannot be taken as they are.
+    package var typeDate: String
+    package var dateInFuture: String
+    package var dateNeedsYear: String
+    package var dateNotAge: String
+    package var oneDate: String
+    /// A date given as a year alone, where the month decides what comes next.
+    package var askMonth: @Sendable (_ year: Int) -> String
+    package var typeMonth: String
     package var noHelp: String
     package var commandList: String
     package var firstQuestion: String

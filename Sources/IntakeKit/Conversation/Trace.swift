@@ -21,7 +21,7 @@ package struct Trace: Sendable, Equatable {
         case .no: return node + ".no"
         case .unknown: return node + ".unknown"
         case .choice(let id): return node + "." + id
-        case .number, .text: return node + ".answered"
+        case .number, .text, .date: return node + ".answered"
         }
     }
 

@@ -7,4 +7,6 @@ package enum Value: Sendable, Hashable {
     case number(Int)
     case choice(String)
     case text(String)
+    /// A date: the months it may be (see `DateSpan`).
+    case date(DateSpan)
 }

@@ -5,16 +5,21 @@
 /// or         := and ("or" and)*
 /// and        := not ("and" not)*
 /// not        := "not" not | primary
-/// primary    := "(" or ")" | name [comparison]
-/// comparison := ("==" | "!=" | "<" | "<=" | ">" | ">=") literal
-///             | ["not"] "in" "[" literal ("," literal)* "]"
+/// primary    := "(" or ")" | date op date | name [comparison]
+/// comparison := op literal | ["not"] "in" "[" literal ("," literal)* "]"
+/// op         := "==" | "!=" | "<" | "<=" | ">" | ">="
 /// literal    := word | number | "quoted text"
+/// date       := (name | "today" | YYYY-MM | YYYY-MM-DD) [("+" | "-") number unit]
+/// unit       := "year" | "years" | "month" | "months"
 /// ```
-/// A bare name is true when a yes/no answer is yes.
+/// A bare name is true when a yes/no answer is yes. A date comparison is true only when it
+/// holds for every day a date answer may be ("2019" is all of 2019): see `truth(for:today:)`.
 package indirect enum Condition: Sendable, Equatable {
     case truthy(Name)
     case compare(Name, Operator, Literal)
     case member(Name, [Literal], negated: Bool)
+    /// Two dates compared: `arrest_date + 2 years <= today`.
+    case dates(DateTerm, Operator, DateTerm)
     case not(Condition)
     case and(Condition, Condition)
     case or(Condition, Condition)
@@ -57,10 +62,39 @@ package indirect enum Condition: Sendable, Equatable {
         }
     }
 
+    /// A date in a condition or a text: a date answer, today or a fixed date, moved by a
+    /// number of months ("arrest_date + 2 years" is 24 months after the arrest date).
+    package struct DateTerm: Sendable, Equatable {
+        package enum Base: Sendable, Equatable {
+            case answer(Name)
+            case today
+            /// `2011-10-01`, or `2011-10`, which is the same day: the month's first.
+            case fixed(Day, wholeMonth: Bool)
+        }
+
+        package var base: Base
+        package var months: Int
+        package var location: SourceLocation
+
+        package init(base: Base, months: Int, location: SourceLocation) {
+            self.base = base
+            self.months = months
+            self.location = location
+        }
+
+        package var name: Name? {
+            if case .answer(let name) = base { return name }
+            return nil
+        }
+    }
+
     /// Calls `body` with every name the condition reads, in order.
     package func forEachName(_ body: (Name) -> Void) {
         switch self {
         case .truthy(let name), .compare(let name, _, _), .member(let name, _, _): body(name)
+        case .dates(let a, _, let b):
+            if let name = a.name { body(name) }
+            if let name = b.name { body(name) }
         case .not(let inner): inner.forEachName(body)
         case .and(let a, let b), .or(let a, let b):
             a.forEachName(body)
@@ -73,6 +107,20 @@ package indirect enum Condition: Sendable, Equatable {
         var names: [Name] = []
         forEachName { names.append($0) }
         return names
+    }
+}
+
+extension Condition {
+    /// Parses a date written alone, as in a text's `{arrest_date + 2 years}`; nil when
+    /// `source` is a plain name (no date arithmetic and not `today`).
+    package static func parseDate(_ source: String, at location: SourceLocation) throws(ConditionSyntaxError) -> DateTerm? {
+        var parser = ConditionParser(tokens: try ConditionLexer.tokens(source, at: location), start: location)
+        guard parser.tokens.count > 1 || parser.tokens.first?.kind == .date || parser.isKeyword("today", parser.tokens.first) else { return nil }
+        let term = try parser.parseDate()
+        if let extra = parser.peek {
+            throw ConditionSyntaxError(message: "unexpected '\(extra.text)' after the date", location: extra.location)
+        }
+        return term
     }
 }
 
@@ -102,7 +150,7 @@ extension Condition {
 
 /// A token: its kind, its text (a quoted text's without its quotes) and where it starts.
 private struct Token {
-    enum Kind: Equatable { case word, number, text, symbol }
+    enum Kind: Equatable { case word, number, text, symbol, date }
     var kind: Kind
     var text: String
     var location: SourceLocation
@@ -136,7 +184,10 @@ private enum ConditionLexer {
             } else if isLetter(c) {
                 while i < scalars.count, isLetter(scalars[i]) || isDigit(scalars[i]) { i += 1 }
                 append(.word, begin..<i)
-            } else if isDigit(c) || (c == "-" && next.map(isDigit) == true) {
+            } else if let length = dateLength(scalars, at: i) {
+                i += length
+                append(.date, begin..<i)
+            } else if isDigit(c) || (c == "-" && next.map(isDigit) == true && !(tokens.last.map(endsOperand) ?? false)) {
                 i += 1
                 while i < scalars.count, isDigit(scalars[i]) { i += 1 }
                 append(.number, begin..<i)
@@ -149,7 +200,7 @@ private enum ConditionLexer {
             } else if next == "=", c == "=" || c == "!" || c == "<" || c == ">" {
                 i += 2
                 append(.symbol, begin..<i)
-            } else if "<>()[],".unicodeScalars.contains(c) {
+            } else if "<>()[],+-".unicodeScalars.contains(c) {
                 i += 1
                 append(.symbol, begin..<i)
             } else if c == "=" {
@@ -159,6 +210,23 @@ private enum ConditionLexer {
             }
         }
         return tokens
+    }
+
+    /// Whether a "-" after this token subtracts (after a name, a number or a date) rather than
+    /// starting a negative number.
+    static func endsOperand(_ token: Token) -> Bool {
+        token.kind == .word || token.kind == .date || (token.kind == .symbol && token.text == ")")
+    }
+
+    /// The length of a date written YYYY-MM or YYYY-MM-DD at `i`, if one starts there.
+    static func dateLength(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        func digits(_ from: Int, _ count: Int) -> Bool {
+            from + count <= s.count && (from..<(from + count)).allSatisfy { isDigit(s[$0]) }
+        }
+        func endsAt(_ j: Int) -> Bool { j == s.count || !(isDigit(s[j]) || isLetter(s[j])) }
+        guard digits(i, 4), i + 4 < s.count, s[i + 4] == "-", digits(i + 5, 2) else { return nil }
+        if i + 7 < s.count, s[i + 7] == "-", digits(i + 8, 2), endsAt(i + 10) { return 10 }
+        return endsAt(i + 7) ? 7 : nil
     }
 }
 
@@ -239,7 +307,58 @@ private struct ConditionParser {
     }
 
     func isReserved(_ token: Token) -> Bool {
-        token.kind == .word && ["and", "or", "not", "in"].contains(token.text)
+        token.kind == .word && ["and", "or", "not", "in", "today"].contains(token.text)
+    }
+
+    /// Whether a date starts at the next token: today, a fixed date, or a name with "+" or
+    /// "-" after it.
+    var dateAhead: Bool {
+        guard let token = peek else { return false }
+        if token.kind == .date || isKeyword("today", token) { return true }
+        guard token.kind == .word, !isReserved(token), index + 1 < tokens.count else { return false }
+        let after = tokens[index + 1]
+        return isSymbol("+", after) || isSymbol("-", after) || (after.kind == .number && after.text.hasPrefix("-"))
+    }
+
+    mutating func parseDate() throws(ConditionSyntaxError) -> Condition.DateTerm {
+        let token = try next("a date")
+        let base: Condition.DateTerm.Base
+        switch token.kind {
+        case .date:
+            let wholeMonth = token.text.count == 7
+            guard let day = Day(wholeMonth ? token.text + "-01" : token.text) else {
+                throw ConditionSyntaxError(message: "'\(token.text)' is not a date (write it as YYYY-MM or YYYY-MM-DD)", location: token.location)
+            }
+            base = .fixed(day, wholeMonth: wholeMonth)
+        case .word where isKeyword("today", token):
+            base = .today
+        case .word where !isReserved(token):
+            base = .answer(Condition.Name(name: token.text, location: token.location))
+        default:
+            throw ConditionSyntaxError(message: "expected a date but found '\(token.text)'", location: token.location)
+        }
+        var months = 0
+        var sign = 0
+        if isSymbol("+", peek) || isSymbol("-", peek) {
+            sign = peek!.text == "+" ? 1 : -1
+            index += 1
+        } else if let number = peek, number.kind == .number, number.text.hasPrefix("-") {
+            sign = 1  // "today -2 years": the number carries its sign
+        }
+        if sign != 0 {
+            let number = try next("a number of years or months")
+            guard number.kind == .number, let count = Int(number.text), abs(count) <= 1200 else {
+                throw ConditionSyntaxError(message: "expected a number of years or months but found '\(number.text)'", location: number.location)
+            }
+            let unit = try next("'years' or 'months'")
+            switch unit.text {
+            case "year", "years": months = sign * count * 12
+            case "month", "months": months = sign * count
+            default:
+                throw ConditionSyntaxError(message: "expected 'years' or 'months' but found '\(unit.text)'", location: unit.location)
+            }
+        }
+        return Condition.DateTerm(base: base, months: months, location: token.location)
     }
 
     /// The comparison a symbol token stands for, if any.
@@ -248,6 +367,14 @@ private struct ConditionParser {
     }
 
     mutating func parsePrimary() throws(ConditionSyntaxError) -> Condition {
+        if dateAhead {
+            let left = try parseDate()
+            let op = try next("a comparison such as <=")
+            guard let comparison = comparison(op) else {
+                throw ConditionSyntaxError(message: "expected a comparison such as <= after the date but found '\(op.text)'", location: op.location)
+            }
+            return .dates(left, comparison, try parseDate())
+        }
         let token = try next("a saved answer's name")
         if isSymbol("(", token) {
             let inner = try parseOr()
@@ -261,6 +388,9 @@ private struct ConditionParser {
 
         if let op = peek, let comparison = comparison(op) {
             index += 1
+            if dateAhead {
+                return .dates(Condition.DateTerm(base: .answer(name), months: 0, location: name.location), comparison, try parseDate())
+            }
             return .compare(name, comparison, try parseLiteral())
         }
         var negated = false

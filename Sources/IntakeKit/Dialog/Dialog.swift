@@ -159,11 +159,14 @@ extension Dialog {
         case number(min: Int, max: Int, unit: NumberUnit = .count)
         case choice([Choice])
         case text
+        /// A month and year, or a year alone, on or before today (see `DateSpan`).
+        case date
 
         /// A word for the type, for messages.
         package var name: String {
             switch self {
             case .yesNo: return "yes/no"
+            case .date: return "date"
             case .number: return "number"
             case .choice: return "choice"
             case .text: return "text"

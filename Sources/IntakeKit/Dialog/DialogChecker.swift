@@ -207,12 +207,27 @@ struct DialogChecker {
 
     mutating func checkPlaceholders(_ text: Dialog.Text, available: Available, types: SavedTypes) {
         text.forEachVariant { language, variant in
-            for placeholder in Template.placeholders(variant)
-            where !available.contains(placeholder.name) && placeholder.name != Conversation.summaryPlaceholder {
-                let why = types[placeholder.name] == nil ? "no question saves it" : "it is not saved on every path to here"
-                report(.textPlaceholderMustBeSaved, "'{\(placeholder.name)}' cannot be shown: \(why)", at: text.location(of: language))
+            for placeholder in Template.placeholders(variant) {
+                // A date worked out from an answer: "{arrest_date + 2 years}".
+                let at = text.location(of: language)
+                do throws(ConditionSyntaxError) {
+                    if let term = try Condition.parseDate(placeholder.name, at: at) {
+                        checkDate(term, available: available, types: types)
+                        continue
+                    }
+                } catch {
+                    report(.textPlaceholderMustBeSaved, "'{\(placeholder.name)}': \(error.message)", at: at)
+                    continue
+                }
+                checkPlaceholder(placeholder.name, at: at, available: available, types: types)
             }
         }
+    }
+
+    mutating func checkPlaceholder(_ name: String, at location: SourceLocation, available: Available, types: SavedTypes) {
+        guard !available.contains(name), name != Conversation.summaryPlaceholder else { return }
+        let why = types[name] == nil ? "no question saves it" : "it is not saved on every path to here"
+        report(.textPlaceholderMustBeSaved, "'{\(name)}' cannot be shown: \(why)", at: location)
     }
 
     mutating func checkCondition(_ condition: Condition, available: Available, types: SavedTypes) {
@@ -234,6 +249,20 @@ struct DialogChecker {
         case .member(let name, let literals, _):
             guard let question = savedQuestion(name, available: available, types: types) else { return }
             for literal in literals { checkLiteral(literal, for: name, question, ordering: false) }
+        case .dates(let a, _, let b):
+            checkDate(a, available: available, types: types)
+            checkDate(b, available: available, types: types)
+        }
+    }
+
+    /// A date in a condition or a text reads a date answer, if it reads one.
+    mutating func checkDate(_ term: Condition.DateTerm, available: Available, types: SavedTypes) {
+        guard let name = term.name, let question = savedQuestion(name, available: available, types: types) else { return }
+        if question.answer != .date {
+            report(
+                .conditionMustCompareLikeTypes,
+                "'\(name.name)' is a \(question.answer.name) answer; only a date answer compares with dates or adds years and months",
+                at: name.location)
         }
     }
 
@@ -262,6 +291,11 @@ struct DialogChecker {
             return
         }
         if ordering, case .number = question.answer {
+        } else if ordering, question.answer == .date {
+            report(
+                .conditionMustCompareLikeTypes, "\(what()); compare it with today or a date such as 2011-10, not with a value",
+                at: literal.location)
+            return
         } else if ordering {
             report(.conditionMustCompareLikeTypes, "\(what()); only numbers compare with <, <=, > or >=", at: literal.location)
             return
@@ -287,6 +321,7 @@ struct DialogChecker {
             case .number: expected = "a number"
             case .text: expected = "a quoted text"
             case .choice: expected = "a choice id"
+            case .date: expected = "today or a date such as 2011-10"
             }
             report(
                 .conditionMustCompareLikeTypes, "\(what()); compare it with \(expected)\(question.allowsUnknown ? " or unknown" : "")",

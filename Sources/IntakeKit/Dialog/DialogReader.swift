@@ -284,7 +284,7 @@ struct DialogReader {
         switch kindKey {
         case "ask":
             guard let answerField = f["answer"] else {
-                report(.questionMustHaveAnswer, "question '\(id)' has no 'answer' (yes_no, number, choice or text)", at: location)
+                report(.questionMustHaveAnswer, "question '\(id)' has no 'answer' (yes_no, number, choice, date or text)", at: location)
                 return nil
             }
             guard let answer = readAnswer(answerField.value, context: context()) else { return nil }
@@ -306,13 +306,14 @@ struct DialogReader {
             switch word {
             case "yes_no": return .yesNo
             case "text": return .text
+            case "date": return .date
             case "number":
                 report(.valueMustHaveRightShape, "a number answer needs its range: { number: { min: 0, max: 120 } }", at: tree.location(node))
                 return nil
             default:
                 var message = "unknown answer type '\(word)'"
-                if let guess = closest(to: word, among: ["yes_no", "text", "number", "choice"]) { message += "; did you mean '\(guess)'?" }
-                report(.valueMustHaveRightShape, message + " (use yes_no, text, { number: ... } or { choice: [...] })", at: tree.location(node))
+                if let guess = closest(to: word, among: ["yes_no", "text", "date", "number", "choice"]) { message += "; did you mean '\(guess)'?" }
+                report(.valueMustHaveRightShape, message + " (use yes_no, text, date, { number: ... } or { choice: [...] })", at: tree.location(node))
                 return nil
             }
         }
@@ -365,7 +366,8 @@ struct DialogReader {
             return .choice(choices)
         }
         report(
-            .valueMustHaveRightShape, "the answer of \(context()) must be yes_no, text, { number: ... } or { choice: [...] }", at: tree.location(node)
+            .valueMustHaveRightShape, "the answer of \(context()) must be yes_no, text, date, { number: ... } or { choice: [...] }",
+            at: tree.location(node)
         )
         return nil
     }

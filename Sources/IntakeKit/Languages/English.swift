@@ -73,7 +73,13 @@ extension Language {
             one: ["a", "an"], few: ["few", "several"], lessThan: ["less than", "not even", "under"],
             lastYear: ["last year"], thisYear: ["this year", "earlier this year"],
             ageNow: ["now", "currently", "today", "im", "am"], ageThen: ["was", "were", "when", "then", "at"],
-            ago: ["ago", "back"], old: ["old", "yo"]),
+            ago: ["ago", "back"], old: ["old", "yo"],
+            months: [
+                "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
+                "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+                "november": 11, "nov": 11, "december": 12, "dec": 12,
+            ],
+            lastMonth: ["last month"], thisMonth: ["this month", "this week", "last week", "yesterday", "today"]),
         commands: [
             .help: ["help", "help me", "why", "what", "what do you mean", "i need help", "i dont understand"],
             .back: ["back", "go back", "undo", "previous"],
@@ -84,6 +90,10 @@ extension Language {
         ],
         names: ["english", "ingles", "in english", "en ingles"], offerNames: ["e"],
         readingLevel: .fleschKincaid(grade: 8, averageGrade: 7))
+
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     @Sendable static func englishYearsAgo(_ years: Int) -> String {
         years == 0 ? "less than a year ago" : years == 1 ? "1 year ago" : "\(years) years ago"
@@ -115,6 +125,14 @@ extension Language {
             "That could be \(englishYearsAgo($0)) or \(englishYearsAgo($1)), depending on the month. "
                 + "Please type how many whole years ago it was."
         },
+        monthYear: { "\(englishMonths[$0 - 1]) \($1)" },
+        typeDate: "Please type the month and year, like March 2024. If you only know the year, type the year.",
+        dateInFuture: "That date is after today. Please type when it happened.",
+        dateNeedsYear: "Which year? Please type the month and the year, like March 2024.",
+        dateNotAge: "That looks like an age. Please type the month and year, or just the year.",
+        oneDate: "Please type just one date. If you are not sure, type the year.",
+        askMonth: { "Do you remember the month in \($0)? It makes a difference here. Type the month, or type: I don't know." },
+        typeMonth: "Please type the month, like March, or type: I don't know.",
         noHelp: "There is no more help for this question.",
         commandList: "At any question you can type: help, back, repeat, review, start over, or quit.",
         firstQuestion: "This is the first question, so there is nothing to go back to.",

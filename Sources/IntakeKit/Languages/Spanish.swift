@@ -55,7 +55,14 @@ extension Language {
             few: ["unos", "unas", "algunos", "algunas", "pocos", "pocas", "varios", "varias"], lessThan: ["menos de", "ni un"],
             lastYear: ["ano pasado"], thisYear: ["este ano"],
             ageNow: ["ahora", "tengo", "actualmente", "hoy"], ageThen: ["tenia", "cuando", "era", "entonces"],
-            ago: ["hace"], old: ["edad"]),
+            ago: ["hace"], old: ["edad"],
+            // "ago" (agosto) is left out: it is English for "hace".
+            months: [
+                "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
+                "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "sep": 9, "sept": 9,
+                "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
+            ],
+            lastMonth: ["mes pasado"], thisMonth: ["este mes", "esta semana", "semana pasada", "ayer", "hoy"]),
         commands: [
             .help: ["ayuda", "ayudame", "ayudeme", "necesito ayuda", "no entiendo", "por que", "porque", "que"],
             .back: ["atras", "volver", "regresar", "anterior"],
@@ -66,6 +73,10 @@ extension Language {
         ],
         names: ["spanish", "espanol", "in spanish", "en espanol", "castellano"], offerNames: ["s"],
         readingLevel: .fernandezHuerta(ease: 80))
+
+    static let spanishMonths = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ]
 
     @Sendable static func spanishYearsAgo(_ years: Int) -> String {
         years == 0 ? "hace menos de un año" : years == 1 ? "hace 1 año" : "hace \(years) años"
@@ -97,6 +108,14 @@ extension Language {
             "Eso puede ser \(spanishYearsAgo($0)) o \(spanishYearsAgo($1)), según el mes. "
                 + "Por favor, escriba cuántos años completos hace que pasó."
         },
+        monthYear: { "\(spanishMonths[$0 - 1]) de \($1)" },
+        typeDate: "Por favor, escriba el mes y el año, por ejemplo marzo de 2024. Si solo sabe el año, escriba el año.",
+        dateInFuture: "Esa fecha es después de hoy. Por favor, escriba cuándo pasó.",
+        dateNeedsYear: "¿De qué año? Por favor, escriba el mes y el año, por ejemplo marzo de 2024.",
+        dateNotAge: "Eso parece una edad. Por favor, escriba el mes y el año, o solo el año.",
+        oneDate: "Por favor, escriba una sola fecha. Si no está seguro, escriba el año.",
+        askMonth: { "¿Recuerda el mes de \($0)? Aquí importa. Escriba el mes, o escriba: no sé." },
+        typeMonth: "Por favor, escriba el mes, por ejemplo marzo, o escriba: no sé.",
         noHelp: "No hay más ayuda para esta pregunta.",
         commandList: "En cualquier pregunta puede escribir: ayuda, atrás, repetir, revisar, empezar de nuevo o salir.",
         firstQuestion: "Esta es la primera pregunta. No hay nada antes.",

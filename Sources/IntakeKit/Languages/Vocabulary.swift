@@ -83,6 +83,14 @@ package struct Vocabulary: Sendable {
     /// Words after a number in years that make it an age ("19 years old").
     package var old: Set<String>
 
+    // MARK: - Dates
+
+    /// Month names and their short forms, 1 to 12 ("march", "mar", "marzo").
+    package var months: [String: Int]
+    /// Runs that name this month and last month ("last month", "el mes pasado").
+    package var lastMonth: [[String]]
+    package var thisMonth: [[String]]
+
     /// The first word of every run above, so that a word that starts none is passed over fast.
     private(set) var runStarts: Set<String> = []
 
@@ -96,7 +104,7 @@ package struct Vocabulary: Sendable {
         joiners: Set<String>,
         halves: Set<String> = [], durations: [String: Int] = [:], one: Set<String> = [], few: Set<String> = [], lessThan: [String] = [],
         lastYear: [String] = [], thisYear: [String] = [], ageNow: Set<String> = [], ageThen: Set<String> = [],
-        ago: Set<String> = [], old: Set<String> = []
+        ago: Set<String> = [], old: Set<String> = [], months: [String: Int] = [:], lastMonth: [String] = [], thisMonth: [String] = []
     ) {
         func runs(_ phrases: [String]) -> [[String]] { phrases.map(Words.tokens).filter { !$0.isEmpty } }
         self.yes = yes
@@ -135,6 +143,9 @@ package struct Vocabulary: Sendable {
         self.ageThen = ageThen
         self.ago = ago
         self.old = old
+        self.months = months
+        self.lastMonth = runs(lastMonth)
+        self.thisMonth = runs(thisMonth)
         runStarts = Set(Self.runFields.flatMap { self[keyPath: $0].map { $0[0] } })
     }
 
@@ -161,8 +172,8 @@ package struct Vocabulary: Sendable {
         [
             \.yesPhrases, \.noPhrases, \.unknown, \.negations, \.clauseBreaks, \.completions, \.changes, \.hedges, \.approximately,
             \.questionStarts,
-            \.lessThan, \.lastYear, \.thisYear,
+            \.lessThan, \.lastYear, \.thisYear, \.lastMonth, \.thisMonth,
         ]
     }
-    static var numberFields: [WritableKeyPath<Vocabulary, [String: Int]>] { [\.units, \.tens, \.durations, \.ordinals] }
+    static var numberFields: [WritableKeyPath<Vocabulary, [String: Int]>] { [\.units, \.tens, \.durations, \.ordinals, \.months] }
 }

@@ -80,9 +80,15 @@ package struct PathExplorer {
     let live: [String: Set<String>]
     /// Answer classes per question node.
     let classes: [String: [AnswerClass]]
+    /// The day dates are counted from: the 15th of the month given, so that the month a rule's
+    /// period ends in is always a class of its own (undecided), whatever the day.
+    let today: Day
 
-    package init(dialog: Dialog) {
+    /// `today`: dates are explored relative to it, and labelled in months ago, so the paths and
+    /// tables are the same on any day.
+    package init(dialog: Dialog, today: Day = Day(year: 2026, month: 1, day: 15)) {
         self.dialog = dialog
+        self.today = Day(year: today.year, month: today.month, day: 15)
         live = Self.liveAnswers(dialog)
         // Each condition once, filed under the names it reads.
         var conditionsByName: [String: [Condition]] = [:]
@@ -95,7 +101,7 @@ package struct PathExplorer {
         var classes: [String: [AnswerClass]] = [:]
         for (id, node) in dialog.nodes {
             if let question = node.question {
-                classes[id] = Self.answerClasses(question, conditions: conditionsByName[question.save] ?? [])
+                classes[id] = Self.answerClasses(question, conditions: conditionsByName[question.save] ?? [], today: self.today)
             }
         }
         self.classes = classes
@@ -105,7 +111,7 @@ package struct PathExplorer {
 
     /// yes/no: yes, no; a choice: each id; a number: each range the conditions tell apart; text:
     /// each text a condition compares with, and any other text. Plus "I don't know" where allowed.
-    static func answerClasses(_ question: Dialog.Question, conditions: [Condition]) -> [AnswerClass] {
+    static func answerClasses(_ question: Dialog.Question, conditions: [Condition], today: Day) -> [AnswerClass] {
         var result: [AnswerClass]
         switch question.answer {
         case .yesNo:
@@ -128,6 +134,8 @@ package struct PathExplorer {
                 let end = index + 1 < starts.count ? starts[index + 1] - 1 : max
                 return AnswerClass(label: start == end ? "\(start)" : "\(start)-\(end)", value: .number(start))
             }
+        case .date:
+            result = dateClasses(conditions.flatMap { $0.dateThresholds(of: question.save, today: today) }, today: today)
         case .text:
             let literals = Set(conditions.flatMap { $0.textLiterals(of: question.save) }).sorted()
             result =
@@ -136,6 +144,40 @@ package struct PathExplorer {
         }
         if question.allowsUnknown { result.append(AnswerClass(label: "unknown", value: .unknown)) }
         return result
+    }
+
+    /// A date: each stretch of months the conditions tell apart, the month each period ends in
+    /// on its own, and for each such month its whole year (the month not known).
+    static func dateClasses(_ thresholds: [Month], today: Day) -> [AnswerClass] {
+        let now = Month(year: today.year, month: today.month)
+        let floor = now.adding(-12 * 100)
+        let cuts = Set(thresholds.filter { $0 > floor && $0 <= now }).sorted()
+        func ago(_ month: Month) -> Int { now.index - month.index }
+        guard !cuts.isEmpty else { return [AnswerClass(label: "any date", value: .date(DateSpan(now.adding(-12))))] }
+        var classes: [AnswerClass] = []
+        // From the oldest: before the first cut, each cut month, between cuts, after the last.
+        var start = floor
+        for cut in cuts {
+            if start < cut {
+                let end = cut.adding(-1)
+                let label =
+                    start == floor ? "\(ago(end))+ months ago" : (start == end ? "\(ago(start)) months ago" : "\(ago(end))-\(ago(start)) months ago")
+                classes.append(AnswerClass(label: label, value: .date(DateSpan(end))))
+            }
+            classes.append(AnswerClass(label: "\(ago(cut)) months ago", value: .date(DateSpan(cut))))
+            start = cut.adding(1)
+        }
+        if start <= now {
+            let label = start == now ? "this month" : "0-\(ago(start)) months ago"
+            classes.append(AnswerClass(label: label, value: .date(DateSpan(start))))
+        }
+        for cut in cuts {
+            var year = DateSpan(year: cut.year)
+            if year.last > now { year.last = now }
+            guard !year.isOneMonth, !classes.contains(where: { $0.value == .date(year) }) else { continue }
+            classes.append(AnswerClass(label: "the year of \(ago(cut)) months ago, month not known", value: .date(year)))
+        }
+        return classes
     }
 
     // MARK: - Which answers still matter
@@ -187,6 +229,9 @@ package struct PathExplorer {
             case .number(let n): return String(n)
             case .choice(let id): return id
             case .text(let text): return "\"\(text)\""
+            case .date(let span):
+                return span.isOneMonth
+                    ? "\(span.first.year)-\(span.first.month)" : "\(span.first.year)-\(span.first.month)..\(span.last.year)-\(span.last.month)"
             }
         }
     }
@@ -286,7 +331,7 @@ package struct PathExplorer {
             for (index, rule) in list.enumerated() {
                 guard let condition = rule.condition else { return .next(state(rule.target.id, answers), given: given, read: read) }
                 read += condition.names.map(\.name)
-                let holds = condition.holds(for: answers)
+                let holds = condition.holds(for: answers, today: today)
                 let key = "\(node.id)#\(index)"
                 var seen = rules[key] ?? (false, false)
                 if holds { seen.true = true } else { seen.false = true }

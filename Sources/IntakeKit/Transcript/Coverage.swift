@@ -20,7 +20,7 @@ package struct Coverage: Sendable {
             switch question.answer {
             case .yesNo: options = ["yes", "no"]
             case .choice(let choices): options = choices.map(\.id)
-            case .number, .text: options = ["answered"]
+            case .number, .text, .date: options = ["answered"]
             }
             if question.allowsUnknown { options.append("unknown") }
             return options.map { id + "." + $0 }
