@@ -31,9 +31,7 @@ package struct AnswerInterpreter: Sendable {
         case ageNow
         /// A calendar year, to an age question.
         case yearNotAge
-        /// An age, to a question about how long ago.
-        case ageNotYearsAgo
-        /// A calendar year, with no date for today to count from.
+        /// A date counted from today ("two years ago"), with no date for today to count from.
         case needsToday
         /// Date answers that cannot be taken as they are.
         case dateInFuture
@@ -193,8 +191,6 @@ package struct AnswerInterpreter: Sendable {
         case .several: return .severalNumbers
         case .ageNow: return .wrongNumber(.ageNow)
         case .yearNotAge: return .wrongNumber(.yearNotAge)
-        case .ageNotYearsAgo: return .wrongNumber(.ageNotYearsAgo)
-        case .needsToday: return .wrongNumber(.needsToday)
         case .none: return .notUnderstood
         }
     }

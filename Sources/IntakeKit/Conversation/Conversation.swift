@@ -255,16 +255,14 @@ package struct Conversation: Sendable {
             }
             if !exact { replies.append(.note(phrases.understood(display(value, question)))) }
             accept(value, node, question, &replies)
-        case .estimate(let n, let range, let hedged):
+        case .estimate(let n, let range, _):
             misunderstood = 0
             let alternatives = range.map { Value.number($0) }
             if !changesWhatFollows(question, .number(n), alternatives: alternatives) {
                 replies.append(.note(phrases.understood(display(.number(n), question))))
                 accept(.number(n), node, question, &replies)
-            } else if hedged {
-                confirm(.number(n), question, &replies)
             } else {
-                replies.append(.note(phrases.yearsBetween(range.lowerBound, range.upperBound)))
+                confirm(.number(n), question, &replies)
             }
         case .question:
             perform(.help, node, &replies)
@@ -273,8 +271,7 @@ package struct Conversation: Sendable {
             switch problem {
             case .ageNow: replies.append(.note(phrases.giveAgeThen))
             case .yearNotAge: replies.append(.note(phrases.yearIsNotAge))
-            case .ageNotYearsAgo: replies.append(.note(phrases.ageIsNotYearsAgo))
-            case .needsToday: replies.append(.note(question.answer == .date ? phrases.typeDate : phrases.typeYearsAgo))
+            case .needsToday: replies.append(.note(phrases.typeDate))
             case .dateInFuture: replies.append(.note(phrases.dateInFuture))
             case .dateNeedsYear: replies.append(.note(phrases.dateNeedsYear))
             case .dateNotAge: replies.append(.note(phrases.dateNotAge))
@@ -342,6 +339,15 @@ package struct Conversation: Sendable {
         steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
         answers[question.save] = value
         monthAsked.remove(question.save)
+        // A year alone where some rule ahead turns within that year: ask the month now, while
+        // the question is fresh, rather than after the texts that follow.
+        if case .date = value, let (save, year) = monthWorthAsking(reading: question.save),
+            dialog.nodes.values.contains(where: { $0.next.map { rulesUndecided($0, on: question.save) } ?? false })
+        {
+            pending = .month(save: save, year: year, after: node.id)
+            replies.append(.question(phrases.askMonth(year), choices: []))
+            return
+        }
         leave(node, &replies)
     }
 
@@ -469,12 +475,22 @@ package struct Conversation: Sendable {
 
     /// A date answer the condition reads that is one whole year, whose month was not asked.
     func monthWorthAsking(_ condition: Condition) -> (String, Int)? {
-        for name in condition.names where !monthAsked.contains(name.name) {
-            if case .date(let span)? = answers[name.name], !span.isOneMonth, span.first.year == span.last.year {
-                return (name.name, span.first.year)
-            }
+        condition.names.lazy.compactMap { monthWorthAsking(reading: $0.name) }.first
+    }
+
+    func monthWorthAsking(reading name: String) -> (String, Int)? {
+        guard !monthAsked.contains(name), case .date(let span)? = answers[name], !span.isOneMonth, span.first.year == span.last.year
+        else { return nil }
+        return (name, span.first.year)
+    }
+
+    /// Whether some rule that reads `name` is undecided with the answers so far.
+    func rulesUndecided(_ next: Dialog.Next, on name: String) -> Bool {
+        guard case .rules(let rules) = next else { return false }
+        return rules.contains { rule in
+            guard let condition = rule.condition, condition.names.contains(where: { $0.name == name }) else { return false }
+            return condition.truth(for: answers, today: today) == .undecided
         }
-        return nil
     }
 
     /// The answer to "Do you remember the month?": a month of that year, or "I don't know"
@@ -708,9 +724,7 @@ package struct Conversation: Sendable {
         case .yes: return phrases.yes
         case .no: return phrases.no
         case .unknown: return phrases.dontKnow
-        case .number(let n):
-            if case .number(_, _, .yearsAgo) = question.answer { return phrases.yearsAgo(n) }
-            return String(n)
+        case .number(let n): return String(n)
         case .text(let text): return text
         case .date(let span): return show(span)
         case .choice(let id):

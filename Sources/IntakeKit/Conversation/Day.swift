@@ -80,7 +80,7 @@ package struct Month: Sendable, Hashable, Comparable {
 /// A date answer: the months it may be. One month when the person said the month, the twelve
 /// months of a year when they said only the year ("2019", "last year"). A rule about the date
 /// holds only if it holds for every day of every month in it.
-package struct DateSpan: Sendable, Hashable {
+package struct DateSpan: Sendable, Hashable, CustomStringConvertible {
     package var first: Month
     package var last: Month
 
@@ -102,4 +102,12 @@ package struct DateSpan: Sendable, Hashable {
     package var isOneMonth: Bool { first == last }
 
     package func adding(_ months: Int) -> DateSpan { DateSpan(first: first.adding(months), last: last.adding(months)) }
+
+    /// "2024-03" for a month, "2024" for a whole year, "2024-01..2024-11" otherwise.
+    package var description: String {
+        func month(_ m: Month) -> String { "\(m.year)-" + (m.month < 10 ? "0" : "") + "\(m.month)" }
+        if isOneMonth { return month(first) }
+        if first.month == 1, last.month == 12, first.year == last.year { return String(first.year) }
+        return month(first) + ".." + month(last)
+    }
 }

@@ -21,12 +21,6 @@ package struct Phrases: Sendable {
     /// Number answers that give another number than the one asked for.
     package var giveAgeThen: String
     package var yearIsNotAge: String
-    package var ageIsNotYearsAgo: String
-    package var typeYearsAgo: String
-    /// A number of whole years ago, as said back ("10 years ago", "less than a year ago").
-    package var yearsAgo: @Sendable (Int) -> String
-    /// A calendar year that could be either of two whole years ago, where that matters.
-    package var yearsBetween: @Sendable (Int, Int) -> String
     /// A month and year as shown ("March 2024", "marzo de 2024"); month 1 to 12.
     package var monthYear: @Sendable (_ month: Int, _ year: Int) -> String
     /// How to type a date; and date answers that cannot be taken as they are.

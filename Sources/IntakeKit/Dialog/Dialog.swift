@@ -178,9 +178,6 @@ extension Dialog {
     package enum NumberUnit: String, Sendable, Equatable, CaseIterable {
         /// A plain number.
         case count
-        /// Whole years ago, counted from today: "six months ago" is 0, "in 2015" is counted
-        /// from today's year, "when I was 19" is asked again (it is an age).
-        case yearsAgo = "years_ago"
         /// An age at the time something happened: "when I was 19" is 19; "I'm 40 now" is asked
         /// again (it is the age now); a year such as 2019 is never taken as an age.
         case age

@@ -79,7 +79,8 @@ extension Language {
                 "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
                 "november": 11, "nov": 11, "december": 12, "dec": 12,
             ],
-            lastMonth: ["last month"], thisMonth: ["this month", "this week", "last week", "yesterday", "today"]),
+            lastMonth: ["last month"], thisMonth: ["this month", "this week", "last week", "yesterday", "today"],
+            moreThan: ["over", "more than", "at least", "way more than"]),
         commands: [
             .help: ["help", "help me", "why", "what", "what do you mean", "i need help", "i dont understand"],
             .back: ["back", "go back", "undo", "previous"],
@@ -94,10 +95,6 @@ extension Language {
     static let englishMonths = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
-
-    @Sendable static func englishYearsAgo(_ years: Int) -> String {
-        years == 0 ? "less than a year ago" : years == 1 ? "1 year ago" : "\(years) years ago"
-    }
 
     static let englishPhrases = Phrases(
         yes: "Yes",
@@ -118,13 +115,6 @@ extension Language {
         letsTryAgain: "OK, let's try again.",
         giveAgeThen: "Please type how old you were when it happened, not how old you are now.",
         yearIsNotAge: "That looks like a year. Please type how old you were then.",
-        ageIsNotYearsAgo: "That looks like an age. Please type how many years ago it was.",
-        typeYearsAgo: "Please type how many years ago it was.",
-        yearsAgo: englishYearsAgo,
-        yearsBetween: {
-            "That could be \(englishYearsAgo($0)) or \(englishYearsAgo($1)), depending on the month. "
-                + "Please type how many whole years ago it was."
-        },
         monthYear: { "\(englishMonths[$0 - 1]) \($1)" },
         typeDate: "Please type the month and year, like March 2024. If you only know the year, type the year.",
         dateInFuture: "That date is after today. Please type when it happened.",

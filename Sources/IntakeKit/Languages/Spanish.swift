@@ -62,7 +62,8 @@ extension Language {
                 "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "sep": 9, "sept": 9,
                 "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
             ],
-            lastMonth: ["mes pasado"], thisMonth: ["este mes", "esta semana", "semana pasada", "ayer", "hoy"]),
+            lastMonth: ["mes pasado"], thisMonth: ["este mes", "esta semana", "semana pasada", "ayer", "hoy"],
+            moreThan: ["mas de", "por lo menos", "al menos"]),
         commands: [
             .help: ["ayuda", "ayudame", "ayudeme", "necesito ayuda", "no entiendo", "por que", "porque", "que"],
             .back: ["atras", "volver", "regresar", "anterior"],
@@ -77,10 +78,6 @@ extension Language {
     static let spanishMonths = [
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
     ]
-
-    @Sendable static func spanishYearsAgo(_ years: Int) -> String {
-        years == 0 ? "hace menos de un año" : years == 1 ? "hace 1 año" : "hace \(years) años"
-    }
 
     static let spanishPhrases = Phrases(
         yes: "Sí",
@@ -101,13 +98,6 @@ extension Language {
         letsTryAgain: "Bien, intentemos otra vez.",
         giveAgeThen: "Por favor, escriba la edad que tenía cuando pasó, no la edad que tiene ahora.",
         yearIsNotAge: "Eso parece un año. Por favor, escriba qué edad tenía entonces.",
-        ageIsNotYearsAgo: "Eso parece una edad. Por favor, escriba cuántos años hace que pasó.",
-        typeYearsAgo: "Por favor, escriba cuántos años hace que pasó.",
-        yearsAgo: spanishYearsAgo,
-        yearsBetween: {
-            "Eso puede ser \(spanishYearsAgo($0)) o \(spanishYearsAgo($1)), según el mes. "
-                + "Por favor, escriba cuántos años completos hace que pasó."
-        },
         monthYear: { "\(spanishMonths[$0 - 1]) de \($1)" },
         typeDate: "Por favor, escriba el mes y el año, por ejemplo marzo de 2024. Si solo sabe el año, escriba el año.",
         dateInFuture: "Esa fecha es después de hoy. Por favor, escriba cuándo pasó.",

@@ -90,6 +90,9 @@ package struct Vocabulary: Sendable {
     /// Runs that name this month and last month ("last month", "el mes pasado").
     package var lastMonth: [[String]]
     package var thisMonth: [[String]]
+    /// Runs that make a time a lower bound ("over 5 years ago", "hace más de 5 años"): the
+    /// date is read, then said back where it matters.
+    package var moreThan: [[String]]
 
     /// The first word of every run above, so that a word that starts none is passed over fast.
     private(set) var runStarts: Set<String> = []
@@ -104,7 +107,8 @@ package struct Vocabulary: Sendable {
         joiners: Set<String>,
         halves: Set<String> = [], durations: [String: Int] = [:], one: Set<String> = [], few: Set<String> = [], lessThan: [String] = [],
         lastYear: [String] = [], thisYear: [String] = [], ageNow: Set<String> = [], ageThen: Set<String> = [],
-        ago: Set<String> = [], old: Set<String> = [], months: [String: Int] = [:], lastMonth: [String] = [], thisMonth: [String] = []
+        ago: Set<String> = [], old: Set<String> = [], months: [String: Int] = [:], lastMonth: [String] = [], thisMonth: [String] = [],
+        moreThan: [String] = []
     ) {
         func runs(_ phrases: [String]) -> [[String]] { phrases.map(Words.tokens).filter { !$0.isEmpty } }
         self.yes = yes
@@ -146,6 +150,7 @@ package struct Vocabulary: Sendable {
         self.months = months
         self.lastMonth = runs(lastMonth)
         self.thisMonth = runs(thisMonth)
+        self.moreThan = runs(moreThan)
         runStarts = Set(Self.runFields.flatMap { self[keyPath: $0].map { $0[0] } })
     }
 
@@ -172,7 +177,7 @@ package struct Vocabulary: Sendable {
         [
             \.yesPhrases, \.noPhrases, \.unknown, \.negations, \.clauseBreaks, \.completions, \.changes, \.hedges, \.approximately,
             \.questionStarts,
-            \.lessThan, \.lastYear, \.thisYear, \.lastMonth, \.thisMonth,
+            \.lessThan, \.lastYear, \.thisYear, \.lastMonth, \.thisMonth, \.moreThan,
         ]
     }
     static var numberFields: [WritableKeyPath<Vocabulary, [String: Int]>] { [\.units, \.tens, \.durations, \.ordinals, \.months] }

@@ -62,8 +62,8 @@ package struct PathExplorer {
 
     /// What one exploration may spend, so that no dialog, however written, can make `paths`
     /// run for minutes or take gigabytes: on this project's 2-core machine a whole budget is
-    /// about 15 s and tens of MB. The California dialog has 2,237 states and its per-outcome
-    /// table takes about 500,000 listing steps.
+    /// about 15 s and tens of MB. The California dialog's per-outcome table lists about 800,000
+    /// paths (its dates are explored on each side of every period) in about 4 s, release build.
     package struct Budget: Sendable {
         /// Distinct states (a node and the answers that still matter there).
         package var states = 200_000
@@ -508,19 +508,52 @@ struct Walk {
     }
 
     /// What a listing collects: every path, and for each outcome the answers that steered to it.
+    /// Many paths meet the same states, so each state is numbered once with its ways on, and a
+    /// path is walked with numbers: the listing of the California dialog's 800,000 paths takes
+    /// seconds, not minutes.
     struct Listing {
         /// Whether to keep each path as a row, or only the routes to each outcome.
         var keepRows = true
         var rows: [PathExplorer.Row] = []
         var routes: [String: [[(question: String, answer: String)]]] = [:]
-        var routeKeys: Set<String> = []
+        /// Each route once: the outcome's number, then its answers' numbers.
+        var routeKeys: Set<[Int]> = []
+        /// The answers on the path so far, with each one's number and the number of its name.
         var answers: [(question: String, answer: String)] = []
+        var answerIDs: [Int] = []
+        var answerNames: [Int] = []
         var outcomes: [String] = []
-        /// The nodes on the path so far, each with the names its rules read.
-        var reads: [(node: String, names: [String])] = []
-        var stack: Set<PathExplorer.State> = []
-        /// For each outcome, the nodes from which every path leads to it.
-        var mustReach: [String: Set<String>] = [:]
+        /// The nodes on the path so far (numbers), each with the names its rules read (numbers).
+        var reads: [(node: Int, names: [Int])] = []
+        var onPath: [Bool] = []
+        /// The states met so far, numbered, and each one's ways on.
+        var numbers: [PathExplorer.State: Int] = [:]
+        var entries: [Entry] = []
+        /// Numbers for node ids, saved names and given answers.
+        var nodeNumbers: [String: Int] = [:]
+        var nameNumbers: [String: Int] = [:]
+        var answerNumbers: [String: Int] = [:]
+        /// For each outcome (by node number), the nodes from which every path leads to it.
+        var mustReach: [Int: [Bool]] = [:]
+
+        struct Entry {
+            var node: String
+            var nodeNumber: Int
+            var isOutcome: Bool
+            var ways: [Way]
+        }
+
+        enum Way {
+            case end(String)
+            case next(state: Int, given: (question: String, answer: String)?, givenID: Int, givenName: Int, read: [Int])
+        }
+
+        mutating func number(_ table: WritableKeyPath<Listing, [String: Int]>, _ key: String) -> Int {
+            if let known = self[keyPath: table][key] { return known }
+            let new = self[keyPath: table].count
+            self[keyPath: table][key] = new
+            return new
+        }
     }
 
     /// The nodes from which every path of the round leads to `outcome`: what is decided there
@@ -547,47 +580,100 @@ struct Walk {
 
     /// Lists every path of a round, for the decision table.
     mutating func list(_ start: PathExplorer.State, roundStart: String, into listing: inout Listing) {
-        listFrom(start, roundStart: roundStart, &listing)
+        // A round's start ends the paths of other rounds: its states are numbered afresh.
+        listing.numbers = [:]
+        listing.entries = []
+        listing.onPath = []
+        for id in dialog.order { _ = listing.number(\.nodeNumbers, id) }
+        let first = number(start, roundStart: roundStart, &listing)
+        listFrom(first, roundStart: roundStart, &listing)
     }
 
-    mutating func listFrom(_ state: PathExplorer.State, roundStart: String, _ listing: inout Listing) {
+    /// The state's number, working out its ways on the first time it is met.
+    mutating func number(_ state: PathExplorer.State, roundStart: String, _ listing: inout Listing) -> Int {
+        if let known = listing.numbers[state] { return known }
+        let id = listing.entries.count
+        listing.numbers[state] = id
+        let nodeNumber = listing.number(\.nodeNumbers, state.node)
+        listing.entries.append(.init(node: state.node, nodeNumber: nodeNumber, isOutcome: dialog.nodes[state.node]?.isOutcome == true, ways: []))
+        listing.onPath.append(false)
+        var ways: [Listing.Way] = []
+        for step in explorer.steps(from: state, roundStart: roundStart, rules: &rules) {
+            switch step {
+            case .end(let how):
+                ways.append(.end(how))
+            case .next(let following, let given, let read):
+                var givenID = -1
+                var givenName = -1
+                if let given {
+                    givenID = listing.number(\.answerNumbers, given.question + "=" + given.answer)
+                    if let save = dialog.nodes[given.question]?.question?.save { givenName = listing.number(\.nameNumbers, save) }
+                }
+                let names = read.map { listing.number(\.nameNumbers, $0) }
+                let next = number(following, roundStart: roundStart, &listing)
+                ways.append(.next(state: next, given: given, givenID: givenID, givenName: givenName, read: names))
+            }
+        }
+        listing.entries[id].ways = ways
+        return id
+    }
+
+    mutating func listFrom(_ id: Int, roundStart: String, _ listing: inout Listing) {
         guard stopped == nil else { return }
         listingSteps += 1
         if listingSteps > budget.listingSteps {
             stopped = "listing the paths took more than \(budget.listingSteps) steps"
             return
         }
-        guard listing.stack.insert(state).inserted else { return }
-        defer { listing.stack.remove(state) }
-        let isOutcome = dialog.nodes[state.node]?.isOutcome == true
-        if isOutcome {
-            listing.outcomes.append(state.node)
+        guard !listing.onPath[id] else { return }
+        listing.onPath[id] = true
+        defer { listing.onPath[id] = false }
+        let entry = listing.entries[id]
+        if entry.isOutcome {
+            listing.outcomes.append(entry.node)
             // The answers that led here: those read by a rule at a node from which the path
             // could also have gone somewhere that never shows this outcome.
-            if listing.mustReach[state.node] == nil { listing.mustReach[state.node] = nodesAlwaysReaching(state.node) }
-            let always = listing.mustReach[state.node] ?? []
-            let deciding = Set(listing.reads.filter { !always.contains($0.node) }.flatMap(\.names))
-            let route = listing.answers.filter { answer in
-                guard let save = dialog.nodes[answer.question]?.question?.save else { return false }
-                return deciding.contains(save)
+            if listing.mustReach[entry.nodeNumber] == nil {
+                let always = nodesAlwaysReaching(entry.node)
+                var flags = [Bool](repeating: false, count: listing.nodeNumbers.count)
+                for (node, number) in listing.nodeNumbers where always.contains(node) { flags[number] = true }
+                listing.mustReach[entry.nodeNumber] = flags
             }
-            let key = state.node + "|" + route.map { "\($0.question)=\($0.answer)" }.joined(separator: ";")
-            if listing.routeKeys.insert(key).inserted { listing.routes[state.node, default: []].append(route) }
+            let always = listing.mustReach[entry.nodeNumber]!
+            var deciding = [Bool](repeating: false, count: listing.nameNumbers.count)
+            for read in listing.reads where !(read.node < always.count && always[read.node]) {
+                for name in read.names { deciding[name] = true }
+            }
+            var key = [entry.nodeNumber]
+            var route: [(question: String, answer: String)] = []
+            for (index, name) in listing.answerNames.enumerated() where name >= 0 && deciding[name] {
+                key.append(listing.answerIDs[index])
+                route.append(listing.answers[index])
+            }
+            if listing.routeKeys.insert(key).inserted { listing.routes[entry.node, default: []].append(route) }
         }
-        defer { if isOutcome { listing.outcomes.removeLast() } }
-        for step in explorer.steps(from: state, roundStart: roundStart, rules: &rules) {
-            switch step {
+        defer { if entry.isOutcome { listing.outcomes.removeLast() } }
+        for way in entry.ways {
+            switch way {
             case .end(let how):
-                let end = how.hasPrefix("next round") ? state.node : (listing.outcomes.last ?? state.node)
+                let end = how.hasPrefix("next round") ? entry.node : (listing.outcomes.last ?? entry.node)
                 if listing.keepRows {
                     listing.rows.append(.init(round: roundStart, answers: listing.answers, outcomes: listing.outcomes, end: end))
                 }
-            case .next(let following, let given, let read):
-                if let given { listing.answers.append(given) }
-                listing.reads.append((state.node, read))
+            case .next(let following, let given, let givenID, let givenName, let read):
+                if let given {
+                    listing.answers.append(given)
+                    listing.answerIDs.append(givenID)
+                    listing.answerNames.append(givenName)
+                }
+                listing.reads.append((entry.nodeNumber, read))
                 listFrom(following, roundStart: roundStart, &listing)
                 listing.reads.removeLast()
-                if given != nil { listing.answers.removeLast() }
+                if given != nil {
+                    listing.answers.removeLast()
+                    listing.answerIDs.removeLast()
+                    listing.answerNames.removeLast()
+                }
             }
         }
     }

@@ -55,7 +55,7 @@ struct DateReader {
             }
         }
 
-        let numbers = NumberReader(unit: .yearsAgo, vocabulary: vocabulary, today: today)
+        let numbers = NumberReader(unit: .count, vocabulary: vocabulary, today: today)
         var index = 0
         var used = Set<Int>()
         // Month names, with the year next to them ("march 2024", "marzo de 2024", "march of 24").
@@ -85,6 +85,9 @@ struct DateReader {
                 add(DateSpan(year: year), loose: false)
             } else if mention.isAge {
                 ages = true
+            } else if mention.lessThan {
+                // "less than a year ago": some time this past year; the month is asked.
+                continue
             } else if let unit = mention.days {
                 // "six months ago", "hace dos años", or just "six months": counted back.
                 guard let now = thisMonth else {
@@ -99,6 +102,13 @@ struct DateReader {
             }
         }
 
+        // "3 or 4 years ago": a bare number beside a time is another time.
+        if found.contains(where: { !$0.span.isOneMonth || $0.loose }),
+            numbers.mentions(in: tokens).contains(where: { $0.days == nil && !$0.isYear && !$0.isAge && $0.value < Double(Self.firstYear) }),
+            numbers.mentions(in: tokens).contains(where: { $0.days != nil })
+        {
+            return .several
+        }
         // A month with no year takes the one year the answer gives elsewhere.
         let years = found.filter { !$0.span.isOneMonth }
         if needsYear {
@@ -125,7 +135,8 @@ struct DateReader {
             if span.first > now { return .future }
             if span.last > now { span.last = now }  // this year: up to this month
         }
-        let loose = found.contains(where: \.loose) || utterance.hedged || utterance.approximate
+        let moreThan = vocabulary.moreThan.contains { Words.firstIndex(of: $0, in: tokens) != nil }
+        let loose = found.contains(where: \.loose) || utterance.hedged || utterance.approximate || moreThan
         return .date(span, loose: loose)
     }
 

@@ -15,10 +15,6 @@ struct NumberReader {
         case ageNow
         /// A calendar year, to an age question.
         case yearNotAge
-        /// An age, to a years-ago question ("when I was 19").
-        case ageNotYearsAgo
-        /// A calendar year, but the conversation was not given today's date.
-        case needsToday
         case none
     }
 
@@ -52,7 +48,6 @@ struct NumberReader {
         switch unit {
         case .count: return readCount(mentions, hedged: hedged)
         case .age: return readAge(mentions, hedged: hedged)
-        case .yearsAgo: return readYearsAgo(mentions, hedged: hedged)
         }
     }
 
@@ -77,43 +72,6 @@ struct NumberReader {
         }
         if ages.contains(where: \.now) { return .ageNow }
         return mentions.contains(where: \.isYear) ? .yearNotAge : .none
-    }
-
-    func readYearsAgo(_ mentions: [Mention], hedged: Bool) -> Reading {
-        var readings: [(value: Int, range: ClosedRange<Int>, converted: Bool)] = []
-        let agesThen = mentions.filter { $0.isAge && !$0.now }
-        let agesNow = mentions.filter { $0.isAge && $0.now }
-        for mention in mentions where !mention.isAge {
-            if mention.isYear {
-                guard let today else { return .needsToday }
-                let year = Int(mention.value)
-                guard year <= today.year else { return .none }
-                // From some day of that year to today: at least this many whole years, at most one more.
-                let low = Swift.max(0, today.year - year - 1)
-                readings.append((low, low...(today.year - year), true))
-            } else if mention.few {
-                guard let days = mention.days, days < 365 else { return .none }
-                readings.append((0, 0...0, true))
-            } else {
-                var days = mention.value * Double(mention.days ?? 365)
-                if mention.lessThan { days -= 1 }
-                let years = Int(days / 365)
-                let converted = (mention.days ?? 365) != 365 || mention.value != mention.value.rounded(.down) || mention.lessThan
-                readings.append((years, years...years, converted))
-            }
-        }
-        if readings.isEmpty, let then = agesThen.first, let now = agesNow.first {
-            let years = Int(now.value) - Int(then.value)
-            if years >= 0 { readings.append((years, years...years, true)) }
-        } else if readings.isEmpty, !agesThen.isEmpty || !agesNow.isEmpty {
-            return .ageNotYearsAgo
-        }
-        guard let first = readings.first else { return .none }
-        if readings.contains(where: { $0.value != first.value }) { return .several }
-        if first.converted || first.range.count > 1 {
-            return .estimate(first.value, range: first.range, hedged: hedged)
-        }
-        return finish(first.value, hedged: hedged, misspelled: mentions.contains { $0.misspelled })
     }
 
     /// A plain number, or an estimate when the person hedged ("about 30") or misspelled it.
