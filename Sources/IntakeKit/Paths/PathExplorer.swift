@@ -469,8 +469,24 @@ struct Walk {
         for state in successors.keys where dialog.nodes[state.node]?.question != nil {
             byNode[state.node, default: []].append(state)
         }
+        // The node-level steps the states take: a question that cannot reach itself through
+        // them cannot be asked twice, and the exact search below is only for those that can.
+        var nodeSteps: [String: Set<String>] = [:]
+        for (state, next) in successors {
+            nodeSteps[state.node, default: []].formUnion(next.map(\.node))
+        }
+        func nodeReachesItself(_ node: String) -> Bool {
+            var seen: Set<String> = []
+            var work = Array(nodeSteps[node] ?? [])
+            while let next = work.popLast() {
+                if next == node { return true }
+                guard seen.insert(next).inserted, dialog.nodes[next]?.forget != true else { continue }
+                work += nodeSteps[next] ?? []
+            }
+            return false
+        }
         var found: [PathExplorer.Problem] = []
-        for (node, states) in byNode {
+        for (node, states) in byNode where nodeReachesItself(node) {
             var seen: Set<PathExplorer.State> = []
             var work = states.flatMap { successors[$0] ?? [] }
             var twice = false
