@@ -54,7 +54,7 @@ struct SwiftSource {
         switch answer {
         case .yesNo: return ".yesNo"
         case .text: return ".text"
-        case .date: return ".date"
+        case .date(let future): return ".date(future: \(future))"
         case .number(let min, let max, let unit): return ".number(min: \(min), max: \(max), unit: .\(unit))"
         case .choice(let choices):
             let written = choices.map { choice in

@@ -67,7 +67,7 @@ import Testing
             case .text: inputs = ["something"]
             case .date: inputs = ["March 2025", "June 2015"]
             }
-            if question.allowsUnknown, question.answer == .date || question.answer.name == "number" {
+            if question.allowsUnknown, question.answer.isDate || question.answer.name == "number" {
                 inputs.append("I don't know")
             }
             for input in inputs {

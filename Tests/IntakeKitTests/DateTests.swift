@@ -103,8 +103,8 @@ import Testing
             outcome: Get your record.
         """
 
-    func reading(_ answer: String, today: String = "2026-11-15", language: String = "en") -> AnswerInterpreter.Result {
-        let question = Dialog.Question(answer: .date, save: "ended", allowsUnknown: true)
+    func reading(_ answer: String, today: String = "2026-11-15", language: String = "en", future: Bool = false) -> AnswerInterpreter.Result {
+        let question = Dialog.Question(answer: .date(future: future), save: "ended", allowsUnknown: true)
         return AnswerInterpreter(question: question, language: language, vocabulary: Languages.builtIn.vocabulary, today: Self.day(today))
             .interpret(answer)
     }
@@ -137,6 +137,17 @@ import Testing
         #expect(reading("3/4/2024", language: "es") == .answer(Self.month(2024, 4), exact: false, sure: false))
     }
 
+    @Test func aDateAheadWhereTheQuestionAllowsIt() {
+        #expect(reading("in 6 months", future: true) == .answer(Self.month(2027, 5), exact: false, sure: false))
+        #expect(reading("6 months", future: true) == .answer(Self.month(2027, 5), exact: false, sure: false))
+        #expect(reading("6 months ago", future: true) == .answer(Self.month(2026, 5), exact: false, sure: false))
+        #expect(reading("March 2027", future: true) == .answer(Self.month(2027, 3), exact: true, sure: true))
+        #expect(reading("next year", future: true) == .answer(.date(DateSpan(year: 2027)), exact: false, sure: true))
+        #expect(reading("el año que viene", language: "es", future: true) == .answer(.date(DateSpan(year: 2027)), exact: false, sure: true))
+        // Where it does not, a date ahead is asked again.
+        #expect(reading("next year") == .wrongNumber(.dateInFuture))
+    }
+
     @Test func datesThatCannotBeTakenAreAskedAgainWithAReason() {
         #expect(reading("March 2027") == .wrongNumber(.dateInFuture))
         #expect(reading("in march") == .wrongNumber(.dateNeedsYear))
@@ -145,7 +156,7 @@ import Testing
         #expect(reading("I don't know") == .answer(.unknown, exact: true))
         #expect(reading("a while back") == .notUnderstood)
         #expect(reading("1850") == .notUnderstood)
-        let question = Dialog.Question(answer: .date, save: "ended", allowsUnknown: false)
+        let question = Dialog.Question(answer: .date(future: false), save: "ended", allowsUnknown: false)
         let noToday = AnswerInterpreter(question: question, language: "en", vocabulary: Languages.builtIn.vocabulary)
         #expect(noToday.interpret("two years ago") == .wrongNumber(.needsToday))
         #expect(noToday.interpret("March 2024") == .answer(Self.month(2024, 3), exact: true, sure: true))

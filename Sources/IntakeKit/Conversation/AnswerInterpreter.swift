@@ -92,8 +92,8 @@ package struct AnswerInterpreter: Sendable {
             return readNumber(utterance, min, max, unit)
         case .choice(let choices):
             return readChoice(utterance, tokens, choices)
-        case .date:
-            return readDate(input, utterance)
+        case .date(let future):
+            return readDate(input, utterance, future: future)
         case .text:
             return .notUnderstood
         }
@@ -101,8 +101,8 @@ package struct AnswerInterpreter: Sendable {
 
     // MARK: - Dates
 
-    func readDate(_ input: String, _ utterance: Utterance) -> Result {
-        let reader = DateReader(vocabulary: vocabulary, today: today, dayFirst: language != "en")
+    func readDate(_ input: String, _ utterance: Utterance, future: Bool) -> Result {
+        let reader = DateReader(vocabulary: vocabulary, today: today, dayFirst: language != "en", future: future)
         switch reader.read(input, utterance) {
         case .date(let span, let loose):
             // Exact when the year is written out ("March 2024", "2019"); "last year" is said back.

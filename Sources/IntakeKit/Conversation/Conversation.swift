@@ -285,7 +285,7 @@ package struct Conversation: Sendable {
             misunderstood += 1
             var message: String
             switch result {
-            case .severalNumbers: message = question.answer == .date ? phrases.oneDate : phrases.typeOneNumber
+            case .severalNumbers: message = question.answer.isDate ? phrases.oneDate : phrases.typeOneNumber
             case .dontKnowNotOffered: message = phrases.dontKnowNotOffered
             case .outOfRange: message = reask(question)
             default: message = phrases.didNotUnderstand + " " + reask(question)
@@ -525,7 +525,7 @@ package struct Conversation: Sendable {
         } else if Words.unknownRun(in: tokens, languages.vocabulary) != nil || (tokens.count == 1 && languages.vocabulary.no.contains(tokens[0])) {
             month = nil
         } else {
-            let reader = DateReader(vocabulary: languages.vocabulary, today: today, dayFirst: language != "en")
+            let reader = DateReader(vocabulary: languages.vocabulary, today: today, dayFirst: language != "en", future: true)
             switch reader.read(input, Utterance(input, languages.vocabulary)) {
             case .date(let span, _) where span.isOneMonth && span.first.year == year:
                 month = span.first.month
@@ -539,7 +539,9 @@ package struct Conversation: Sendable {
         }
         if let month {
             let chosen = Month(year: year, month: month)
-            if let today, chosen > Month(year: today.year, month: today.month) {
+            let dialog = self.dialog
+            let ahead = dialog.order.lazy.compactMap { dialog.nodes[$0]?.question }.first { $0.save == save }?.answer == .date(future: true)
+            if let today, !ahead, chosen > Month(year: today.year, month: today.month) {
                 pending = again
                 replies.append(.note(phrases.dateInFuture))
                 return true

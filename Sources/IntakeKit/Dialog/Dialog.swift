@@ -159,8 +159,14 @@ extension Dialog {
         case number(min: Int, max: Int, unit: NumberUnit = .count)
         case choice([Choice])
         case text
-        /// A month and year, or a year alone, on or before today (see `DateSpan`).
-        case date
+        /// A month and year, or a year alone (see `DateSpan`): on or before today, or, with
+        /// `future`, any date ("When will your parole end?": "in 6 months" is ahead).
+        case date(future: Bool)
+
+        package var isDate: Bool {
+            if case .date = self { return true }
+            return false
+        }
 
         /// A word for the type, for messages.
         package var name: String {

@@ -258,7 +258,7 @@ struct DialogChecker {
     /// A date in a condition or a text reads a date answer, if it reads one.
     mutating func checkDate(_ term: Condition.DateTerm, available: Available, types: SavedTypes) {
         guard let name = term.name, let question = savedQuestion(name, available: available, types: types) else { return }
-        if question.answer != .date {
+        if !question.answer.isDate {
             report(
                 .conditionMustCompareLikeTypes,
                 "'\(name.name)' is a \(question.answer.name) answer; only a date answer compares with dates or adds years and months",
@@ -291,7 +291,7 @@ struct DialogChecker {
             return
         }
         if ordering, case .number = question.answer {
-        } else if ordering, question.answer == .date {
+        } else if ordering, question.answer.isDate {
             report(
                 .conditionMustCompareLikeTypes, "\(what()); compare it with today or a date such as 2011-10, not with a value",
                 at: literal.location)

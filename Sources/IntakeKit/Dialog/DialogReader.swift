@@ -229,7 +229,8 @@ struct DialogReader {
     static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget", "keep"]
     static let kindKeys = ["ask", "say", "outcome"]
     static let questionOnlyKeys = ["answer", "unknown", "save"]
-    static let answerKeys = ["number", "choice"]
+    static let answerKeys = ["number", "choice", "date"]
+    static let dateKeys = ["future"]
     static let rangeKeys = ["min", "max", "unit"]
     static let choiceKeys = ["id", "label", "words"]
     static let ruleKeys = ["if", "goto"]
@@ -306,7 +307,7 @@ struct DialogReader {
             switch word {
             case "yes_no": return .yesNo
             case "text": return .text
-            case "date": return .date
+            case "date": return .date(future: false)
             case "number":
                 report(.valueMustHaveRightShape, "a number answer needs its range: { number: { min: 0, max: 120 } }", at: tree.location(node))
                 return nil
@@ -340,6 +341,10 @@ struct DialogReader {
                 }
             }
             return .number(min: min, max: max, unit: unit)
+        }
+        if let date = f["date"] {
+            guard let options = fields(date.value, allowed: Self.dateKeys, context: "the date") else { return nil }
+            return .date(future: options["future"].flatMap { boolean($0.value, "'future'") } ?? false)
         }
         if let choice = f["choice"] {
             let items = tree.items(choice.value)

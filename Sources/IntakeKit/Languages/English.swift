@@ -80,7 +80,8 @@ extension Language {
                 "november": 11, "nov": 11, "december": 12, "dec": 12,
             ],
             lastMonth: ["last month"], thisMonth: ["this month", "this week", "last week", "yesterday", "today"],
-            moreThan: ["over", "more than", "at least", "way more than"]),
+            moreThan: ["over", "more than", "at least", "way more than"],
+            nextMonth: ["next month"], nextYear: ["next year"]),
         commands: [
             .help: ["help", "help me", "why", "what", "what do you mean", "i need help", "i dont understand"],
             .back: ["back", "go back", "undo", "previous"],

@@ -63,7 +63,8 @@ extension Language {
                 "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
             ],
             lastMonth: ["mes pasado"], thisMonth: ["este mes", "esta semana", "semana pasada", "ayer", "hoy"],
-            moreThan: ["mas de", "por lo menos", "al menos"]),
+            moreThan: ["mas de", "por lo menos", "al menos"],
+            nextMonth: ["mes que viene", "proximo mes"], nextYear: ["ano que viene", "proximo ano"]),
         commands: [
             .help: ["ayuda", "ayudame", "ayudeme", "necesito ayuda", "no entiendo", "por que", "porque", "que"],
             .back: ["atras", "volver", "regresar", "anterior"],

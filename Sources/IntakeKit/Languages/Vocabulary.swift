@@ -93,6 +93,9 @@ package struct Vocabulary: Sendable {
     /// Runs that make a time a lower bound ("over 5 years ago", "hace más de 5 años"): the
     /// date is read, then said back where it matters.
     package var moreThan: [[String]]
+    /// Runs that name next month and next year, for dates ahead ("next year", "el año que viene").
+    package var nextMonth: [[String]]
+    package var nextYear: [[String]]
 
     /// The first word of every run above, so that a word that starts none is passed over fast.
     private(set) var runStarts: Set<String> = []
@@ -108,7 +111,7 @@ package struct Vocabulary: Sendable {
         halves: Set<String> = [], durations: [String: Int] = [:], one: Set<String> = [], few: Set<String> = [], lessThan: [String] = [],
         lastYear: [String] = [], thisYear: [String] = [], ageNow: Set<String> = [], ageThen: Set<String> = [],
         ago: Set<String> = [], old: Set<String> = [], months: [String: Int] = [:], lastMonth: [String] = [], thisMonth: [String] = [],
-        moreThan: [String] = []
+        moreThan: [String] = [], nextMonth: [String] = [], nextYear: [String] = []
     ) {
         func runs(_ phrases: [String]) -> [[String]] { phrases.map(Words.tokens).filter { !$0.isEmpty } }
         self.yes = yes
@@ -151,6 +154,8 @@ package struct Vocabulary: Sendable {
         self.lastMonth = runs(lastMonth)
         self.thisMonth = runs(thisMonth)
         self.moreThan = runs(moreThan)
+        self.nextMonth = runs(nextMonth)
+        self.nextYear = runs(nextYear)
         runStarts = Set(Self.runFields.flatMap { self[keyPath: $0].map { $0[0] } })
     }
 
@@ -177,7 +182,7 @@ package struct Vocabulary: Sendable {
         [
             \.yesPhrases, \.noPhrases, \.unknown, \.negations, \.clauseBreaks, \.completions, \.changes, \.hedges, \.approximately,
             \.questionStarts,
-            \.lessThan, \.lastYear, \.thisYear, \.lastMonth, \.thisMonth, \.moreThan,
+            \.lessThan, \.lastYear, \.thisYear, \.lastMonth, \.thisMonth, \.moreThan, \.nextMonth, \.nextYear,
         ]
     }
     static var numberFields: [WritableKeyPath<Vocabulary, [String: Int]>] { [\.units, \.tens, \.durations, \.ordinals, \.months] }

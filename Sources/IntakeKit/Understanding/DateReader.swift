@@ -24,6 +24,9 @@ struct DateReader {
     let today: Day?
     /// Whether 3/4/2024 is the 3rd of April (Spanish) rather than March 4th.
     let dayFirst: Bool
+    /// Whether the date may be after today ("When will your parole end?"): then a time with
+    /// no "ago" ("in 6 months", "6 months") is counted ahead.
+    var future = false
 
     /// The earliest year taken: older answers are mistakes.
     static let firstYear = 1900
@@ -40,6 +43,7 @@ struct DateReader {
         // This month, last month, this year, last year: counted from today.
         let runs: [([[String]], Int, Bool)] = [
             (vocabulary.lastMonth, -1, false), (vocabulary.thisMonth, 0, false), (vocabulary.lastYear, -12, true), (vocabulary.thisYear, 0, true),
+            (vocabulary.nextMonth, 1, false), (vocabulary.nextYear, 12, true),
         ]
         for (phrases, back, wholeYear) in runs {
             for run in phrases.sorted(by: { $0.count > $1.count }) {
@@ -94,8 +98,9 @@ struct DateReader {
                     needsToday = true
                     continue
                 }
-                let back = Int((mention.value * Double(unit) / 30.44).rounded())
-                add(DateSpan(now.adding(-back)), loose: true)
+                let months = Int((mention.value * Double(unit) / 30.44).rounded())
+                let ahead = future && !mention.isAgo && !tokens.contains { vocabulary.ago.contains($0) }
+                add(DateSpan(now.adding(ahead ? months : -months)), loose: true)
             } else if mention.value >= Double(Self.firstYear), mention.value < 3000 {
                 // A year in words ("two thousand nineteen").
                 add(DateSpan(year: Int(mention.value)), loose: true)
@@ -131,7 +136,7 @@ struct DateReader {
         }
         if found.contains(where: { $0.span != first.span }) { return .several }
         var span = first.span
-        if let now = thisMonth {
+        if let now = thisMonth, !future {
             if span.first > now { return .future }
             if span.last > now { span.last = now }  // this year: up to this month
         }
