@@ -119,6 +119,8 @@ import Testing
 
                 At any question you can type: help, back, repeat, review, start over, or quit.
 
+                How old were you?
+
                 """))
         #expect(screen(dialog, ["?"]).contains("The rules for people under 18 are different."))
     }

@@ -54,7 +54,17 @@ package struct Conversation: Sendable {
 
     var answers: [String: Value] = [:]
     var steps: [Step] = []
-    var summaries: [String] = []
+    /// The summary lines of the visit so far, each with its case (round) and the answers it was
+    /// shown with, so that `{summary}` shows them in the language spoken at the end.
+    var summaries: [Summary] = []
+    /// Which case (round) of the visit: a node with `forget` starts the next.
+    var round = 0
+
+    struct Summary: Sendable {
+        var round: Int
+        var text: Dialog.Text
+        var answers: [String: Value]
+    }
     var pending: Pending?
     var misunderstood = 0
     /// Date answers whose month was asked for and not known: not asked again.
@@ -415,6 +425,7 @@ package struct Conversation: Sendable {
             if shown > 4 * Self.maximumTextLength { break }
             trace.nodes.insert(node.id)
             if node.forget {
+                round += 1
                 answers = answers.filter { node.keep.contains($0.key) }
                 monthAsked.formIntersection(node.keep)
             }
@@ -428,7 +439,7 @@ package struct Conversation: Sendable {
                 shown += text.utf8.count
                 replies.append(node.isOutcome ? .outcome(text) : .text(text))
                 if let summary = node.summary, summaries.count < Self.maximumSummaries {
-                    summaries.append(fill(summary).trimmingSpaces())
+                    summaries.append(Summary(round: round, text: summary, answers: answers))
                 }
             }
             switch follow(node, &replies) {
@@ -574,6 +585,7 @@ package struct Conversation: Sendable {
     mutating func restart(_ replies: inout [Reply]) {
         answers = [:]
         monthAsked = []
+        round = 0
         steps = []
         summaries = []
         misunderstood = 0
@@ -597,6 +609,8 @@ package struct Conversation: Sendable {
                 replies.append(.note(phrases.noHelp))
             }
             replies.append(.note(phrases.commandList))
+            // The question again, with its choices, so the person need not scroll back to it.
+            askAgain(&replies)
         case .back:
             guard let step = steps.popLast() else {
                 replies.append(.note(phrases.firstQuestion))
@@ -683,12 +697,14 @@ package struct Conversation: Sendable {
 
     /// Fills `{name}` with saved answers and `{summary}` with the visit's results so far.
     func fill(_ text: Dialog.Text) -> String {
+        fill(text, answers: answers)
+    }
+
+    func fill(_ text: Dialog.Text, answers: [String: Value]) -> String {
         let resolved = text.resolve(language, fallback: dialog.languages.first ?? "en")
         guard text.hasBraces else { return resolved }
         let filled = Template.fill(resolved, limit: Self.maximumTextLength) { name in
-            if name == Self.summaryPlaceholder {
-                return summaries.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
-            }
+            if name == Self.summaryPlaceholder { return summaryList() }
             if name.contains(where: { $0 == " " || $0 == "+" || $0 == "-" }) || name == "today" {
                 let term = try? Condition.parseDate(name, at: SourceLocation(line: 0, column: 0))
                 return term?.span(answers, today: today).map(show) ?? ""
@@ -698,6 +714,20 @@ package struct Conversation: Sendable {
             return question.map { display(value, $0) } ?? ""
         }
         return filled.cut ? filled.text + "\n\n" + phrases.textCut : filled.text
+    }
+
+    /// The visit's summaries, one numbered item per case, in today's language.
+    func summaryList() -> String {
+        var items: [(round: Int, lines: [String])] = []
+        for summary in summaries {
+            let line = fill(summary.text, answers: summary.answers).trimmingSpaces()
+            if items.last?.round == summary.round {
+                items[items.count - 1].lines.append(line)
+            } else {
+                items.append((summary.round, [line]))
+            }
+        }
+        return items.enumerated().map { "\($0.offset + 1). " + $0.element.lines.joined(separator: " ") }.joined(separator: "\n")
     }
 
     /// No text shown grows past this many bytes, whatever its placeholders hold (`check`

@@ -260,8 +260,8 @@ struct DialogReader {
                     .keyMustFitNodeKind, "'\(key)' belongs to questions ('ask'), not to \(kindKey == "say" ? "messages" : "outcomes")", at: field.key)
             }
         }
-        if kindKey != "outcome", let field = f["summary"] {
-            report(.keyMustFitNodeKind, "'summary' belongs to outcomes", at: field.key)
+        if kindKey == "ask", let field = f["summary"] {
+            report(.keyMustFitNodeKind, "'summary' belongs to outcomes and messages, not to questions", at: field.key)
         }
 
         guard let text = text(kindField.value, "'\(kindKey)' of \(context())") else { return nil }
