@@ -120,6 +120,13 @@ import Testing
 
     // MARK: - Times and ages
 
+    @Test func aNumberPastTheEndOfTheListIsAListedWord() {
+        #expect(Self.read("registrant_offense", "288") == .answer(.choice("barred"), exact: true))
+        #expect(Self.read("registrant_offense", "314") == .answer(.choice("other"), exact: true))
+        #expect(Self.read("registrant_offense", "2") == .answer(.choice("other"), exact: true))
+        #expect(Self.read("registrant_offense", "4") == .outOfRange)
+    }
+
     // Times ago ("six months ago", "hace dos años") are dates now: see DateTests.
 
     @Test func agesThenAndNow() {

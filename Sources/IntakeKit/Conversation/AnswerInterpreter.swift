@@ -198,8 +198,15 @@ package struct AnswerInterpreter: Sendable {
     // MARK: - Choices
 
     func readChoice(_ utterance: Utterance, _ tokens: [String], _ choices: [Dialog.Choice]) -> Result {
-        // "2", "number 2", "option 2)"
-        if let n = onlyNumber(tokens) { return pick(n, choices) }
+        // "2", "number 2", "option 2)"; a number past the end of the list that a choice lists
+        // as a word ("288" for Penal Code 288) is that choice.
+        if let n = onlyNumber(tokens) {
+            let places = choices.count + (question.allowsUnknown ? 1 : 0)
+            if n > places, let listed = choices.firstIndex(where: { $0.words.values.contains { $0.contains(String(n)) } }) {
+                return .answer(.choice(choices[listed].id), exact: true)
+            }
+            return pick(n, choices)
+        }
         let reader = choiceReader ?? ChoiceReader(choices, language: language, vocabulary: vocabulary)
         var utterance = utterance
         if tokens.count == 1, vocabulary.aloneYes.contains(tokens[0]) || vocabulary.aloneNo.contains(tokens[0]) {

@@ -388,7 +388,10 @@ struct DialogChecker {
                     for word in words {
                         let folded = Words.normalize(word)
                         let what = "the word '\(word)' of choice '\(choice.id)' in node '\(node.id)'"
-                        if !folded.isEmpty, folded.allSatisfy(\.isNumber) {
+                        // A number past the end of the list is the word ("288" for Penal Code 288);
+                        // one within it is the choice at that place.
+                        let places = choices.count + (node.question?.allowsUnknown == true ? 1 : 0)
+                        if !folded.isEmpty, folded.allSatisfy(\.isNumber), Int(folded).map({ $0 <= places }) ?? false {
                             report(
                                 .choiceWordsMustMatch, "\(what) is a number, and a number typed here picks the choice at that place in the list",
                                 at: choice.location, severity: .warning)
