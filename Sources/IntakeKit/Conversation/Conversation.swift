@@ -67,6 +67,8 @@ package struct Conversation: Sendable {
     }
     var pending: Pending?
     var misunderstood = 0
+    /// The messages and outcomes shown just before the current question, for `repeat`.
+    var leadingTexts: [Reply] = []
     /// Date answers whose month was asked for and not known: not asked again.
     var monthAsked: Set<String> = []
     /// Each choice question's words, read once per language (see `ChoiceReader`).
@@ -418,6 +420,7 @@ package struct Conversation: Sendable {
     mutating func enter(_ id: String, _ replies: inout [Reply]) {
         var id = id
         var shown = 0
+        var lead: [Reply] = []
         for _ in 0..<Self.maximumSteps {
             guard let node = dialog.node(id) else { break }
             // A loop of messages with no question in it cannot be left (`intake paths` reports
@@ -432,12 +435,14 @@ package struct Conversation: Sendable {
             switch node.kind {
             case .question(let question):
                 current = node.id
+                leadingTexts = lead
                 replies.append(.question(fill(node.text), choices: optionLabels(question)))
                 return
             case .message, .outcome:
                 let text = fill(node.text)
                 shown += text.utf8.count
                 replies.append(node.isOutcome ? .outcome(text) : .text(text))
+                lead.append(replies[replies.count - 1])
                 if let summary = node.summary, summaries.count < Self.maximumSummaries {
                     summaries.append(Summary(round: round, text: summary, answers: answers))
                 }
@@ -619,6 +624,8 @@ package struct Conversation: Sendable {
             rewind(to: step)
             askAgain(&replies)
         case .repeatQuestion:
+            // What led to the question too: at the end of a case, its explanation.
+            replies += leadingTexts
             askAgain(&replies)
         case .review:
             review(&replies)
@@ -643,6 +650,7 @@ package struct Conversation: Sendable {
     mutating func rewind(to step: Step) {
         answers = step.answersBefore
         monthAsked = monthAsked.filter { answers[$0] != nil }
+        leadingTexts = []
         summaries.removeLast(summaries.count - step.summariesBefore)
         current = step.node
         pending = nil
