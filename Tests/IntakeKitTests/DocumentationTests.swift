@@ -39,5 +39,38 @@ import Testing
         let routes = try #require(report.routes)
         let table = DecisionTable.renderOutcomes(routes, dialog: dialog, format: .md)
         #expect(String(file[marker.upperBound...]) == table, "regenerate Dialogs/california-decision-table.md (see its top)")
+
+        // No contradictions on one screen, path by path: automatic relief (PC 1203.425) is
+        // never offered to a person who said the felony was serious or violent, or must register.
+        for outcome in ["when_auto_now", "when_auto_later"] {
+            for route in routes[outcome] ?? [] {
+                #expect(!route.contains { $0.question == "serious" && $0.answer == "yes" }, "\(outcome) after a serious felony: \(route)")
+                #expect(!route.contains { $0.question == "registrant" && $0.answer == "yes" }, "\(outcome) for a registrant: \(route)")
+            }
+        }
+    }
+
+    /// Texts that must not follow each other within one case, whatever the answers: every node
+    /// reachable from the first before the case ends (the next round, or the end).
+    @Test(arguments: [
+        // A case outside California, or a ticket, is not sent to the California steps.
+        ("out_federal", "BCIA 8016RR"), ("out_other_state", "BCIA 8016RR"), ("out_ticket", "BCIA 8016RR"),
+        ("out_federal", "FW-001"), ("out_other_state", "FW-001"),
+        // A dismissal that cannot be had is not explained as if it could.
+        ("out_registrant_barred", "the court must"),
+    ])
+    func californiaTextsThatMustNotFollow(_ from: String, _ forbidden: String) throws {
+        let dialog = try Repository.dialog(try Repository.text("Dialogs/california.yaml"), file: "Dialogs/california.yaml")
+        var seen: Set<String> = []
+        var work = [from]
+        while let id = work.popLast() {
+            guard seen.insert(id).inserted, let node = dialog.nodes[id], !node.forget else { continue }
+            node.forEachText { text in
+                text.forEachVariant { _, variant in
+                    #expect(!variant.contains(forbidden), "'\(forbidden)' in '\(id)', after '\(from)'")
+                }
+            }
+            work += node.next?.targets.map(\.id) ?? []
+        }
     }
 }
