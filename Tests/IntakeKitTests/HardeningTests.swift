@@ -237,11 +237,12 @@ import Testing
                     next:
                       - if: s\(i) == a
                         goto: \(next)
-                      - goto: \(next)
+                      - goto: \(i < 10 ? next : "other_end")
 
                 """
         }
-        body += "  end:\n    outcome: Bye.\n"
+        // Two ends, so that the last answer decides an outcome and the paths must be walked.
+        body += "  end:\n    outcome: Bye.\n  other_end:\n    outcome: Bye too.\n"
         let dialog = try Repository.dialog("id: wide\nstart: q0\nnodes:\n" + body)
         var budget = PathExplorer.Budget()
         budget.listingSteps = 10_000

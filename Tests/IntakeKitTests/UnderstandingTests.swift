@@ -150,7 +150,7 @@ import Testing
     }
 
     @Test func aLooseReadingThatMattersIsSaidBackFirst() {
-        var conversation = Self.conversation(at: "open_now", after: ["1", "1"])
+        var conversation = Self.conversation(at: "open_now", after: ["1"])
         _ = conversation.handle("no, I finished my probation")
         #expect(conversation.isConfirming)
         #expect(conversation.completions == ["Yes", "No"])
@@ -159,7 +159,7 @@ import Testing
     }
 
     @Test func aNoToTheReadingAsksAgain() {
-        var conversation = Self.conversation(at: "open_now", after: ["1", "1"])
+        var conversation = Self.conversation(at: "open_now", after: ["1"])
         _ = conversation.handle("no, I finished my probation")
         let replies = conversation.handle("2")
         #expect(replies.first == .note("OK, let's try again."))
@@ -167,7 +167,7 @@ import Testing
     }
 
     @Test func anotherAnswerAtTheQuestionIsTaken() {
-        var conversation = Self.conversation(at: "open_now", after: ["1", "1"])
+        var conversation = Self.conversation(at: "open_now", after: ["1"])
         _ = conversation.handle("no, I finished my probation")
         _ = conversation.handle("3")
         #expect(conversation.taken?.value == .choice("probation"))

@@ -77,9 +77,15 @@ check "7 ... and the message writes no escape to the terminal" bash -c "! grep -
         next=q$((i + 1)); [ "$i" = 10 ] && next=end
         printf '  q%d:\n    ask: Q%d?\n    help: H.\n    answer:\n      choice:\n' "$i" "$i"
         for c in a b c d; do printf '        - { id: %s, label: %s }\n' "$c" "$c"; done
-        printf '    save: s%d\n    next:\n      - if: s%d == a\n        goto: %s\n      - goto: %s\n' "$i" "$i" "$next" "$next"
+        # Every answer counts as a path, but only the last one decides the outcome: the table
+        # has two routes, and finding them means walking every path (no answer is read before).
+        if [ "$i" = 10 ]; then
+            printf '    save: s%d\n    next:\n      - if: s%d == a\n        goto: end\n      - goto: other_end\n' "$i" "$i"
+        else
+            printf '    save: s%d\n    next: %s\n' "$i" "$next"
+        fi
     done
-    printf '  end:\n    outcome: Bye.\n'
+    printf '  end:\n    outcome: Bye.\n  other_end:\n    outcome: Bye too.\n'
 } > wide.yaml
 code=$(capped 60 300 "$intake" paths --outcomes wide.yaml)
 check "8 paths --outcomes on 4^11 paths stops at its budget within 300 MB and 60 s (exit $code)" [ "$code" = 1 ]

@@ -29,13 +29,13 @@ canary27="CANARY-$$-$RANDOM-27"
 
 # --- 16: completion: choices only, whole multi-word labels, no trailing space -------------------
 start k 80 "$kiosk"
-wait_for "Are you a U.S. citizen?" 10 k || fail "kiosk starts" "$(screen k)"
-keys k "Yes, I" Tab
+wait_for "Was your case in a California state court?" 10 k || fail "kiosk starts" "$(screen k)"
+keys k "Yes, a" Tab
 keys k "X"
-check "16 Tab completes a multi-word choice with no trailing space" grep -qF "> Yes, I am a U.S. citizenX" <(screen k)
+check "16 Tab completes a multi-word choice with no trailing space" grep -qF "> Yes, a California courtX" <(screen k)
 keys k C-u
 keys k Tab Tab
-check "16 Tab Tab lists the choices" grep -qF "I would rather not say" <(screen k)
+check "16 Tab Tab lists the choices" grep -qF "No, a court in another state" <(screen k)
 check "16 Tab Tab lists no files" bash -c "! screen_out=\$(tmux -L $tmux_socket capture-pane -p -t k); ! grep -q CANARY-FILE <<<\"\$screen_out\""
 keys k "/et" Tab Tab
 check "16 /et + Tab does not complete to /etc/" bash -c "! tmux -L $tmux_socket capture-pane -p -t k | grep -q '/etc/'"
@@ -54,14 +54,14 @@ keys k "typed" C-c
 keys k 'C-\' C-z
 check "19 Ctrl-D, Ctrl-C, Ctrl-\\, Ctrl-Z keep the same visitor process" [ "$(child_of "$supervisor")" = "$visitor" ]
 keys k "1" Enter
-check "19 the kiosk still answers after those keys" wait_for "Was your case in a California state court?" 5 k
+check "19 the kiosk still answers after those keys" wait_for "Is anything still open for you right now" 5 k
 
 # --- 17: idle timeout wipes the screen and the scrollback, and a new process serves ------------
 keys k "$canary17" Enter
 check "17 positive control: the canary is on the screen before the timeout" grep -qF "$canary17" <(history k)
 wait_for "Are you still there?" 8 k && pass "17 the idle warning comes first" || fail "17 the idle warning comes first" "$(screen k)"
 sleep 3
-wait_for "Are you a U.S. citizen?" 5 k
+wait_for "Was your case in a California state court?" 5 k
 check "17 after the timeout, no earlier answer on the screen or in the scrollback" bash -c "! tmux -L $tmux_socket capture-pane -p -S - -t k | grep -q $canary17"
 check "17 the visitor process was replaced" [ "$(child_of "$supervisor")" != "$visitor" ]
 
@@ -78,7 +78,7 @@ keys k "quit" Enter
 keys k "yes" Enter
 wait_for "When you are done, press Enter" 5 k || fail "20 quit leads to the done screen" "$(screen k)"
 keys k Enter
-wait_for "Are you a U.S. citizen?" 5 k
+wait_for "Was your case in a California state court?" 5 k
 keys k C-y
 check "20 Ctrl-Y in the next visitor's process brings nothing back" bash -c "! tmux -L $tmux_socket capture-pane -p -t k | grep -qF '$canary20'"
 keys k C-u Up
@@ -88,7 +88,7 @@ check "21 Ctrl-R searches nothing (only what was typed after it is on the line)"
 keys k C-u
 # negative control: within one process the kill ring does bring it back.
 start neg 80 "$intake run --lang en"
-wait_for "Are you a U.S. citizen?" 10 neg
+wait_for "Was your case in a California state court?" 10 neg
 keys neg "SECRET-KILLRING-NEG" C-u
 keys neg C-y
 check "20 negative control: in one process Ctrl-Y brings the text back" grep -qF "SECRET-KILLRING-NEG" <(screen neg)
@@ -111,7 +111,7 @@ keys k C-s "$canary32-after"
 check "32 positive control: the canary is on the screen before the limit" grep -qF "$canary32" <(history k)
 sleep 10      # idle 4 + warning 2 + the supervisor's 3, and slack
 keys k C-q
-wait_for "Are you a U.S. citizen?" 5 k
+wait_for "Was your case in a California state court?" 5 k
 check "32 after the limit the frozen visitor's process was ended" [ "$(child_of "$supervisor")" != "$visitor" ]
 check "32 ... and nothing of it is on the screen or in the scrollback" bash -c "! tmux -L $tmux_socket capture-pane -p -S - -t k | grep -q '$canary32'"
 keys k C-y
@@ -121,7 +121,7 @@ check "32 ... and review shows an empty visit" wait_for "You have not answered a
 check "32 ... with flow control off again" bash -c "stty -F '$tty' -a | grep -q -- '-ixon'"
 # negative control: the visitor alone (no supervisor), frozen the same way, keeps the canary.
 start neg 80 "$intake kiosk --lang en --idle 4 --warn 2 --visitor; sleep 30"
-wait_for "citizen?" 10 neg
+wait_for "state court?" 10 neg
 keys neg "NEG-$canary32" Enter
 stty -F "$(t display-message -p -t neg '#{pane_tty}')" ixon
 keys neg C-s
@@ -147,9 +147,9 @@ for binding in "${bindings[@]}"; do
     keys k C-g C-u
 done
 check "33 no key reveals a file, user, host, variable, command, history or version (leaks:${leaks:- none})" [ -z "$leaks" ]
-check "33 ... and the visitor is still at the first question" grep -qF "Are you a U.S. citizen?" <(screen k)
-keys k "Yes, I" Tab
-check "33 Tab still completes the choices" grep -qF "> Yes, I am a U.S. citizen" <(screen k)
+check "33 ... and the visitor is still at the first question" grep -qF "Was your case in a California state court?" <(screen k)
+keys k "Yes, a" Tab
+check "33 Tab still completes the choices" grep -qF "> Yes, a California court" <(screen k)
 keys k C-a "[" C-e "]" BSpace Left Left C-d Home Right C-k
 check "33 editing keys still work (Ctrl-A, Ctrl-E, Backspace, arrows, Ctrl-D, Home, Ctrl-K)" [ "$(screen k | grep -v '^$' | tail -n 1)" = "> [" ]
 keys k C-u
@@ -165,12 +165,12 @@ t kill-session -t neg
 printf '"\\t": "INJECTED"\n$include /etc/passwd\n' > "$work/hostile-inputrc"
 mkdir -p "$work/hostile-home"; cp "$work/hostile-inputrc" "$work/hostile-home/.inputrc"
 start rc 80 "env INPUTRC=$work/hostile-inputrc $intake kiosk --lang en"
-wait_for "Are you a U.S. citizen?" 10 rc
+wait_for "Was your case in a California state court?" 10 rc
 keys rc Tab
 check "22 a hostile INPUTRC rebinds nothing and prints no file" bash -c "! tmux -L $tmux_socket capture-pane -p -t rc | grep -q 'INJECTED\\|root:\\|daemon'"
 t kill-session -t rc
 start rc 80 "env HOME=$work/hostile-home $intake kiosk --lang en"
-wait_for "Are you a U.S. citizen?" 10 rc
+wait_for "Was your case in a California state court?" 10 rc
 keys rc Tab
 check "23 a hostile ~/.inputrc rebinds nothing and prints no file" bash -c "! tmux -L $tmux_socket capture-pane -p -t rc | grep -q 'INJECTED\\|root:\\|daemon'"
 t kill-session -t rc
@@ -181,7 +181,7 @@ t kill-session -t neg
 
 # --- 24: UTF-8 editing with no locale set ------------------------------------------------------
 start u 80 "env -u LANG -u LC_ALL -u LC_CTYPE $intake run --lang en --record $work/utf8.txt"
-wait_for "Are you a U.S. citizen?" 10 u
+wait_for "Was your case in a California state court?" 10 u
 keys u "Zoë 日本" BSpace Enter
 sleep 0.3; keys u C-d
 check "24 with no locale, Backspace removes one whole character" grep -qF "> Zoë 日" "$work/utf8.txt"
@@ -190,7 +190,7 @@ t kill-session -t u 2>/dev/null
 
 # --- 25: colour only when allowed; a long line redraws right at 30 columns -----------------------
 start c 30 "env TERM=xterm-256color $intake run --lang en"
-wait_for "citizen?" 10 c
+wait_for "state court?" 10 c
 check "25 questions are bold on a colour terminal (the check can see colour)" grep -qF $'\e[1m' <(t capture-pane -p -e -t c)
 long="this is a long answer that wraps over two lines"
 keys c "$long" BSpace BSpace BSpace BSpace BSpace BSpace
@@ -198,13 +198,13 @@ check "25 a wrapped line edits and redraws correctly at 30 columns" grep -qF "tw
 check "25 ... with no leftovers" bash -c "! tmux -L $tmux_socket capture-pane -p -J -t c | grep -q 'lines'"
 t kill-session -t c
 start c 30 "env TERM=xterm-256color NO_COLOR=1 $intake run --lang en"
-wait_for "citizen?" 10 c
+wait_for "state court?" 10 c
 check "25 no colour codes with NO_COLOR=1" bash -c "! tmux -L $tmux_socket capture-pane -p -e -t c | grep -qF $'\e[1m'"
 t kill-session -t c
 
 # --- 26: output fits a 40-column terminal -------------------------------------------------------
 start n 40 "$intake run --lang en"
-wait_for "citizen?" 10 n
+wait_for "state court?" 10 n
 keys n 1 Enter; keys n 1 Enter; keys n 1 Enter
 longest=$(t capture-pane -p -J -t n | awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }')
 check "26 no line is wider than 40 columns (longest: $longest)" [ "$longest" -le 40 ]
@@ -212,7 +212,7 @@ t kill-session -t n
 
 # --- 27: SIGHUP during a question: the process ends and writes nothing ---------------------------
 start h 80 "$intake kiosk --lang en"
-wait_for "citizen?" 10 h
+wait_for "state court?" 10 h
 sup=$(pane_pid h); vis=$(child_of "$sup")
 keys h "$canary27"
 kill -HUP "$vis"
@@ -221,7 +221,7 @@ t kill-session -t h 2>/dev/null
 
 # --- 28: SIGTERM: the process ends and the terminal is back in canonical mode with echo ---------
 start s 80 "bash --norc --noprofile -c '$intake kiosk --lang en --visitor; stty -a > $work/stty.txt; sleep 30'"
-wait_for "citizen?" 10 s
+wait_for "state court?" 10 s
 vis=$(pgrep -f "intake kiosk --lang en --visitor" -P "$(pane_pid s)" | head -n 1)
 keys s "half typed"
 kill -TERM "$vis"
@@ -231,7 +231,7 @@ check "28 ... with echo on" grep -qE '(^| )echo( |$)' "$work/stty.txt"
 t kill-session -t s 2>/dev/null
 # and the supervisor stops on SIGTERM
 start s 80 "$intake kiosk --lang en; echo SUPERVISOR-ENDED; sleep 30"
-wait_for "citizen?" 10 s
+wait_for "state court?" 10 s
 kill -TERM "$(pgrep -f "intake kiosk --lang en$" -P "$(pane_pid s)" | head -n 1)" 2>/dev/null || kill -TERM "$(child_of "$(pane_pid s)")"
 check "28 SIGTERM stops the kiosk supervisor" wait_for "SUPERVISOR-ENDED" 5 s
 t kill-session -t s 2>/dev/null
@@ -245,7 +245,7 @@ check "29 kiosk mode refuses a pipe" bash -c "! printf '1\n' | '$intake' kiosk >
 start l 80 "$intake kiosk"
 check "the kiosk offers English and Spanish first" wait_for "Para español, escriba 2." 10 l
 keys l "2" Enter
-check "2 picks Spanish" wait_for "¿Es usted ciudadano de EE. UU.?" 5 l
+check "2 picks Spanish" wait_for "¿Su caso fue en una corte del estado de California?" 5 l
 t kill-session -t l
 
 # --- 31: the binary carries the GPL notice while it links readline -----------------------------

@@ -41,7 +41,7 @@ t new-session -d -s s -x 100 -y 30 \
     "DISPLAY=:99 exec $ssh_base -tt -A -X -o SetEnv='LD_PRELOAD=/tmp/evil.so INPUTRC=/tmp/evil BASH_ENV=/tmp/evil LC_ALL=tr_TR.UTF-8 LANG=de_DE.UTF-8' $target"
 check "1 a prompt appears over ssh -tt (the language offer)" wait_for "For English, type 1." 20 s
 keys s "1" Enter
-check "1 ... and the first question in English" wait_for "Are you a U.S. citizen?" 5 s
+check "1 ... and the first question in English" wait_for "Was your case in a California state court?" 5 s
 keys s Tab Tab
 check "2 Tab Tab lists no files of the home folder" bash -c "! tmux -L $tmux_socket capture-pane -p -t s | grep -q CANARY-FILE"
 keys s "/et" Tab
@@ -88,7 +88,7 @@ timeout 15 scp -q -i "$work/client_key" -P $port -o StrictHostKeyChecking=no -o 
 check "10 scp cannot fetch a file" [ ! -s "$work/stolen" ]
 out=$(printf 'yes\npartial' | timeout 15 $ssh_base -T "$target" 2>&1)
 check "13 ssh -T (no terminal) is refused politely" grep -qF "Please connect with a terminal" <<<"$out"
-check "13 ... and nothing was asked or answered" bash -c "! grep -q 'citizen\|English' <<<\"\$1\"" _ "$out"
+check "13 ... and nothing was asked or answered" bash -c "! grep -q 'state court\|English' <<<\"\$1\"" _ "$out"
 
 # --- 14 (and 26): a frozen client is cut off; a 0 x 0 terminal wraps at 80 ------------------------
 mkfifo "$work/stdin"
@@ -100,7 +100,7 @@ client=$!
 disown "$client"
 for _ in $(seq 1 100); do grep -q "English" "$work/frozen.log" 2>/dev/null && break; sleep 0.1; done
 printf '1\n' > "$work/stdin"     # pick English, so the long welcome text is written
-for _ in $(seq 1 100); do grep -q "citizen" "$work/frozen.log" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 100); do grep -q "state court" "$work/frozen.log" 2>/dev/null && break; sleep 0.1; done
 longest=$(tr -d '\r' < "$work/frozen.log" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }')
 check "26 a 0 x 0 terminal (ssh -tt from a pipe) is wrapped as 80 columns, not 0 (longest line: $longest)" [ "$longest" -gt 60 ] && [ "$longest" -le 80 ]
 pid=$(intake_pids | head -n 1)
@@ -151,7 +151,7 @@ canary32="CANARY-$$-$RANDOM-SSH32"
 t new-session -d -s x -x 100 -y 30 "$ssh_base -tt $target; echo SESSION-ENDED; sleep 60"
 wait_for "For English, type 1." 20 x
 keys x "1" Enter
-wait_for "citizen?" 5 x
+wait_for "state court?" 5 x
 pid=$(intake_pids | tail -n 1)
 remote_tty=/dev/$(ps -o tty= -p "$pid" | tr -d ' ')
 check "32 flow control is off on the visitor's terminal over SSH" bash -c "stty -F '$remote_tty' -a | grep -q -- '-ixon'"

@@ -62,8 +62,10 @@ package struct PathExplorer {
 
     /// What one exploration may spend, so that no dialog, however written, can make `paths`
     /// run for minutes or take gigabytes: on this project's 2-core machine a whole budget is
-    /// about 15 s and tens of MB. The California dialog's per-outcome table lists about 800,000
-    /// paths (its dates are explored on each side of every period) in about 4 s, release build.
+    /// about 15 s and tens of MB. The California dialog has about 1.2 million paths (its dates
+    /// are explored on each side of every period); its per-outcome table walks them only up to
+    /// their last outcome, and lists rounds that differ only in what follows it once: about 5 s
+    /// in a debug build.
     package struct Budget: Sendable {
         /// Distinct states (a node and the answers that still matter there).
         package var states = 200_000
@@ -277,15 +279,40 @@ package struct PathExplorer {
         let total = counts.reduce(0) { $0.addingReportingOverflow($1.1).overflow ? Int.max : $0 + $1.1 }
         if let rowLimit, total <= rowLimit {
             var listing = Walk.Listing(keepRows: keepRows)
+            // Routes alone: rounds that differ only in answers read after their last outcome
+            // (a kept answer that only picks a closing note) find the same routes; list one.
+            var listed: Set<State> = []
+            let early = keepRows ? nil : namesReadBeforeLastOutcome()
             for round in roundStates where walk.stopped == nil {
+                if let early {
+                    guard listed.insert(State(node: round.node, answers: round.answers.filter { early.contains($0.key) })).inserted else { continue }
+                }
                 walk.list(round, roundStart: round.node, into: &listing)
             }
             if walk.stopped == nil {
                 rows = listing.rows
                 routes = listing.routes
+                if !keepRows {
+                    for outcome in walk.outcomesEveryPathReaches() where walk.visited.contains(outcome) && routes?[outcome] == nil {
+                        routes?[outcome] = [[]]
+                    }
+                }
             }
         }
         return Report(paths: counts, problems: Self.unique(problems), rows: rows, routes: routes, stopped: walk.stopped)
+    }
+
+    /// The names a rule reads at a node from which an outcome can still follow in the round.
+    func namesReadBeforeLastOutcome() -> Set<String> {
+        var numbers: [String: Int] = [:]
+        for (index, id) in dialog.order.enumerated() { numbers[id] = index }
+        let ahead = Walk(explorer: self, budget: Budget()).outcomesAhead(numbers)
+        var names: Set<String> = []
+        for (index, id) in dialog.order.enumerated() where ahead[index] {
+            guard case .rules(let rules)? = dialog.nodes[id]?.next else { continue }
+            for rule in rules { names.formUnion(rule.condition?.names.map(\.name) ?? []) }
+        }
+        return names
     }
 
     static func unique(_ problems: [Problem]) -> [Problem] {
@@ -551,6 +578,9 @@ struct Walk {
         var answerNumbers: [String: Int] = [:]
         /// For each outcome (by node number), the nodes from which every path leads to it.
         var mustReach: [Int: [Bool]] = [:]
+        /// By node number: whether an outcome can still follow in the round. Past the last
+        /// one, a listing of routes alone has nothing more to find.
+        var outcomeAhead: [Bool] = []
 
         struct Entry {
             var node: String
@@ -594,6 +624,36 @@ struct Walk {
         return result
     }
 
+    /// Outcomes every path of a round reaches in the end (the goodbye that shows the summary):
+    /// their only route is the empty one, so they do not need the paths walked to them.
+    func outcomesEveryPathReaches() -> Set<String> {
+        let all = Set(dialog.order)
+        return Set(dialog.order.filter { dialog.nodes[$0]?.isOutcome == true && nodesAlwaysReaching($0).isSuperset(of: all) })
+    }
+
+    /// For each node number, whether an outcome (other than those every path reaches) can be
+    /// reached from it before a new round.
+    func outcomesAhead(_ numbers: [String: Int]) -> [Bool] {
+        let everywhere = outcomesEveryPathReaches()
+        var ahead = [Bool](repeating: false, count: numbers.count)
+        var changed = true
+        while changed {
+            changed = false
+            for (id, number) in numbers where !ahead[number] {
+                guard let node = dialog.nodes[id] else { continue }
+                let next = (node.next?.targets ?? []).contains { target in
+                    guard let n = numbers[target.id], dialog.nodes[target.id]?.forget != true else { return false }
+                    return ahead[n]
+                }
+                if (node.isOutcome && !everywhere.contains(id)) || next {
+                    ahead[number] = true
+                    changed = true
+                }
+            }
+        }
+        return ahead
+    }
+
     /// Lists every path of a round, for the decision table.
     mutating func list(_ start: PathExplorer.State, roundStart: String, into listing: inout Listing) {
         // A round's start ends the paths of other rounds: its states are numbered afresh.
@@ -601,6 +661,7 @@ struct Walk {
         listing.entries = []
         listing.onPath = []
         for id in dialog.order { _ = listing.number(\.nodeNumbers, id) }
+        if listing.outcomeAhead.isEmpty { listing.outcomeAhead = outcomesAhead(listing.nodeNumbers) }
         let first = number(start, roundStart: roundStart, &listing)
         listFrom(first, roundStart: roundStart, &listing)
     }
@@ -642,6 +703,8 @@ struct Walk {
             return
         }
         guard !listing.onPath[id] else { return }
+        let node = listing.entries[id].nodeNumber
+        if !listing.keepRows, node < listing.outcomeAhead.count, !listing.outcomeAhead[node] { return }
         listing.onPath[id] = true
         defer { listing.onPath[id] = false }
         let entry = listing.entries[id]
