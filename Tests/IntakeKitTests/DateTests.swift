@@ -132,6 +132,10 @@ import Testing
         #expect(reading("i think 2019") == .answer(.date(DateSpan(year: 2019)), exact: false, sure: false))
         #expect(reading("Febuary 2020") == .answer(Self.month(2020, 2), exact: false, sure: false))
         #expect(reading("3/24") == .answer(march2024, exact: false, sure: false))
+        // A year in words.
+        #expect(reading("two thousand nineteen") == .answer(.date(DateSpan(year: 2019)), exact: false, sure: false))
+        #expect(reading("dos mil diecinueve", language: "es") == .answer(.date(DateSpan(year: 2019)), exact: false, sure: false))
+        #expect(reading("march two thousand twenty four") == .answer(march2024, exact: false, sure: true))
         // 3/4/2024 is March in English, April in Spanish; either way it is said back.
         #expect(reading("3/4/2024") == .answer(march2024, exact: false, sure: false))
         #expect(reading("3/4/2024", language: "es") == .answer(Self.month(2024, 4), exact: false, sure: false))

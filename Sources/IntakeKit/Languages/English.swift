@@ -81,7 +81,7 @@ extension Language {
             ],
             lastMonth: ["last month"], thisMonth: ["this month", "this week", "last week", "yesterday", "today"],
             moreThan: ["over", "more than", "at least", "way more than"],
-            nextMonth: ["next month"], nextYear: ["next year"]),
+            nextMonth: ["next month"], nextYear: ["next year"], thousands: ["thousand"]),
         commands: [
             .help: ["help", "help me", "why", "what", "what do you mean", "i need help", "i dont understand"],
             .back: ["back", "go back", "undo", "previous"],

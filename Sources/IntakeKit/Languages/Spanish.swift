@@ -64,7 +64,7 @@ extension Language {
             ],
             lastMonth: ["mes pasado"], thisMonth: ["este mes", "esta semana", "semana pasada", "ayer", "hoy"],
             moreThan: ["mas de", "por lo menos", "al menos"],
-            nextMonth: ["mes que viene", "proximo mes"], nextYear: ["ano que viene", "proximo ano"]),
+            nextMonth: ["mes que viene", "proximo mes"], nextYear: ["ano que viene", "proximo ano"], thousands: ["mil"]),
         commands: [
             .help: ["ayuda", "ayudame", "ayudeme", "necesito ayuda", "no entiendo", "por que", "porque", "que"],
             .back: ["atras", "volver", "regresar", "anterior"],

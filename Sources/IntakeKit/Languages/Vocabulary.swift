@@ -60,6 +60,8 @@ package struct Vocabulary: Sendable {
     package var units: [String: Int]
     package var tens: [String: Int]
     package var hundreds: Set<String>
+    /// "thousand", "mil": for years in words ("two thousand nineteen", "dos mil diecinueve").
+    package var thousands: Set<String>
     package var joiners: Set<String>
     /// Words for a half ("and a half", "y medio").
     package var halves: Set<String>
@@ -111,7 +113,7 @@ package struct Vocabulary: Sendable {
         halves: Set<String> = [], durations: [String: Int] = [:], one: Set<String> = [], few: Set<String> = [], lessThan: [String] = [],
         lastYear: [String] = [], thisYear: [String] = [], ageNow: Set<String> = [], ageThen: Set<String> = [],
         ago: Set<String> = [], old: Set<String> = [], months: [String: Int] = [:], lastMonth: [String] = [], thisMonth: [String] = [],
-        moreThan: [String] = [], nextMonth: [String] = [], nextYear: [String] = []
+        moreThan: [String] = [], nextMonth: [String] = [], nextYear: [String] = [], thousands: Set<String> = []
     ) {
         func runs(_ phrases: [String]) -> [[String]] { phrases.map(Words.tokens).filter { !$0.isEmpty } }
         self.yes = yes
@@ -138,6 +140,7 @@ package struct Vocabulary: Sendable {
         self.units = units
         self.tens = tens
         self.hundreds = hundreds
+        self.thousands = thousands
         self.joiners = joiners
         self.halves = halves
         self.durations = durations
@@ -175,7 +178,7 @@ package struct Vocabulary: Sendable {
     static var wordFields: [WritableKeyPath<Vocabulary, Set<String>>] {
         [
             \.yes, \.no, \.aloneYes, \.aloneNo, \.filler, \.choicePointers, \.interjectionFollowers, \.negationJoiners, \.scopeEnds, \.present,
-            \.hundreds, \.joiners, \.halves, \.one, \.few, \.ageNow, \.ageThen, \.ago, \.old,
+            \.hundreds, \.thousands, \.joiners, \.halves, \.one, \.few, \.ageNow, \.ageThen, \.ago, \.old,
         ]
     }
     static var runFields: [WritableKeyPath<Vocabulary, [[String]]>] {

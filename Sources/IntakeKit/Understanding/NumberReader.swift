@@ -214,7 +214,11 @@ struct NumberReader {
         while i < tokens.count {
             let token = tokens[i]
             let (word, typo) = i == index ? numberWord(token) : (v.units[token] ?? v.tens[token], false)
-            if v.hundreds.contains(token) {
+            if v.thousands.contains(token) {
+                guard (current ?? 1) < 1000 else { break }
+                current = (current ?? 1) * 1000
+                hasUnits = false
+            } else if v.hundreds.contains(token) {
                 guard (current ?? 1) < cap else { break }
                 current = (current ?? 1) * 100
                 hasUnits = false
