@@ -102,7 +102,7 @@ package struct AnswerInterpreter: Sendable {
     // MARK: - Dates
 
     func readDate(_ input: String, _ utterance: Utterance, future: Bool) -> Result {
-        let reader = DateReader(vocabulary: vocabulary, today: today, dayFirst: language != "en", future: future)
+        let reader = DateReader(vocabulary: vocabulary, today: today, language: language, future: future)
         switch reader.read(input, utterance) {
         case .date(let span, let loose):
             // Exact when the year is written out ("March 2024", "2019"); "last year" is said back.

@@ -356,8 +356,7 @@ package struct Conversation: Sendable {
         if case .date = value, let (save, year) = monthWorthAsking(reading: question.save),
             dialog.nodes.values.contains(where: { $0.next.map { rulesUndecided($0, on: question.save) } ?? false })
         {
-            pending = .month(save: save, year: year, after: node.id)
-            replies.append(.question(phrases.askMonth(year), choices: []))
+            askMonth(save: save, year: year, after: node.id, &replies)
             return
         }
         leave(node, &replies)
@@ -441,8 +440,9 @@ package struct Conversation: Sendable {
             case .message, .outcome:
                 let text = fill(node.text)
                 shown += text.utf8.count
-                replies.append(node.isOutcome ? .outcome(text) : .text(text))
-                lead.append(replies[replies.count - 1])
+                let shownText: Reply = node.isOutcome ? .outcome(text) : .text(text)
+                replies.append(shownText)
+                lead.append(shownText)
                 if let summary = node.summary, summaries.count < Self.maximumSummaries {
                     summaries.append(Summary(round: round, text: summary, answers: answers))
                 }
@@ -476,8 +476,7 @@ package struct Conversation: Sendable {
             for (index, rule) in rules.enumerated() {
                 let truth = rule.condition?.truth(for: answers, today: today) ?? .yes
                 if truth == .undecided, let (save, year) = monthWorthAsking(rule.condition!) {
-                    pending = .month(save: save, year: year, after: node.id)
-                    replies.append(.question(phrases.askMonth(year), choices: []))
+                    askMonth(save: save, year: year, after: node.id, &replies)
                     return .askedMonth
                 }
                 if truth == .yes {
@@ -487,6 +486,17 @@ package struct Conversation: Sendable {
             }
             return .end
         }
+    }
+
+    /// "Do you remember the month in 2024?", then the way on from node `after`.
+    mutating func askMonth(save: String, year: Int, after: String, _ replies: inout [Reply]) {
+        pending = .month(save: save, year: year, after: after)
+        replies.append(.question(phrases.askMonth(year), choices: []))
+    }
+
+    /// The question that saves `name` (the loader makes every name saved with one type).
+    func question(saving name: String) -> Dialog.Question? {
+        dialog.order.lazy.compactMap { self.dialog.nodes[$0]?.question }.first { $0.save == name }
     }
 
     /// A date answer the condition reads that is one whole year, whose month was not asked.
@@ -514,15 +524,16 @@ package struct Conversation: Sendable {
     mutating func takeMonth(_ input: String, save: String, year: Int, after: String, _ replies: inout [Reply]) -> Bool {
         let again = Pending.month(save: save, year: year, after: after)
         let normalized = Words.normalize(input)
+        let dialog = self.dialog
+        let dateStep = steps.lastIndex { dialog.node($0.node)?.question?.save == save }
         if let command = Command.match(input, normalized: normalized, in: languages.commands) {
             switch command {
             case .repeatQuestion, .help:
-                pending = again
-                replies.append(.question(phrases.askMonth(year), choices: []))
+                askMonth(save: save, year: year, after: after, &replies)
                 return true
             case .back:
                 // Back to the date question itself.
-                if let index = steps.lastIndex(where: { dialog.node($0.node)?.question?.save == save }) {
+                if let index = dateStep {
                     let step = steps[index]
                     steps.removeSubrange(index...)
                     rewind(to: step)
@@ -541,7 +552,7 @@ package struct Conversation: Sendable {
         } else if Words.unknownRun(in: tokens, languages.vocabulary) != nil || (tokens.count == 1 && languages.vocabulary.no.contains(tokens[0])) {
             month = nil
         } else {
-            let reader = DateReader(vocabulary: languages.vocabulary, today: today, dayFirst: language != "en", future: true)
+            let reader = DateReader(vocabulary: languages.vocabulary, today: today, language: language, future: true)
             switch reader.read(input, Utterance(input, languages.vocabulary)) {
             case .date(let span, _) where span.isOneMonth && span.first.year == year:
                 month = span.first.month
@@ -555,8 +566,7 @@ package struct Conversation: Sendable {
         }
         if let month {
             let chosen = Month(year: year, month: month)
-            let dialog = self.dialog
-            let ahead = dialog.order.lazy.compactMap { dialog.nodes[$0]?.question }.first { $0.save == save }?.answer == .date(future: true)
+            let ahead = question(saving: save)?.answer == .date(future: true)
             if let today, !ahead, chosen > Month(year: today.year, month: today.month) {
                 pending = again
                 replies.append(.note(phrases.dateInFuture))
@@ -564,7 +574,7 @@ package struct Conversation: Sendable {
             }
             let value = Value.date(DateSpan(chosen))
             answers[save] = value
-            if let index = steps.lastIndex(where: { dialog.node($0.node)?.question?.save == save }) { steps[index].value = value }
+            if let index = dateStep { steps[index].value = value }
             replies.append(.note(phrases.understood(phrases.monthYear(month, year))))
         }
         monthAsked.insert(save)
@@ -718,8 +728,7 @@ package struct Conversation: Sendable {
                 return term?.span(answers, today: today).map(show) ?? ""
             }
             guard let value = answers[name] else { return "" }
-            let question = dialog.order.lazy.compactMap { dialog.nodes[$0]?.question }.first { $0.save == name }
-            return question.map { display(value, $0) } ?? ""
+            return question(saving: name).map { display(value, $0) } ?? ""
         }
         return filled.cut ? filled.text + "\n\n" + phrases.textCut : filled.text
     }

@@ -48,8 +48,11 @@ extension Condition {
                 return .undecided
             }
             return Self.compare(left, op, right)
-        case .compare, .member:
-            return Truth(holdsPlainly(for: answers))
+        case .compare(let name, let op, let literal):
+            return Truth(Self.compares(answers[name.name], op, literal))
+        case .member(let name, let literals, let negated):
+            guard let value = answers[name.name] else { return .no }
+            return Truth(literals.contains { Self.matches(value, $0.value) } != negated)
         }
     }
 
@@ -67,31 +70,24 @@ extension Condition {
         }
     }
 
-    func holdsPlainly(for answers: [String: Value]) -> Bool {
-        switch self {
-        case .compare(let name, let op, let literal):
-            guard let value = answers[name.name] else { return false }
-            if case .number(let n) = value, case .number(let m) = literal.value {
-                switch op {
-                case .equal: return n == m
-                case .notEqual: return n != m
-                case .less: return n < m
-                case .lessOrEqual: return n <= m
-                case .greater: return n > m
-                case .greaterOrEqual: return n >= m
-                }
-            }
-            let same = Self.matches(value, literal.value)
+    /// A saved answer (nil: not given) compared with a literal.
+    static func compares(_ answer: Value?, _ op: Operator, _ literal: Literal) -> Bool {
+        guard let value = answer else { return false }
+        if case .number(let n) = value, case .number(let m) = literal.value {
             switch op {
-            case .equal: return same
-            case .notEqual: return !same
-            default: return false
+            case .equal: return n == m
+            case .notEqual: return n != m
+            case .less: return n < m
+            case .lessOrEqual: return n <= m
+            case .greater: return n > m
+            case .greaterOrEqual: return n >= m
             }
-        case .member(let name, let literals, let negated):
-            guard let value = answers[name.name] else { return false }
-            return literals.contains { Self.matches(value, $0.value) } != negated
-        default:
-            return holds(for: answers)
+        }
+        let same = Self.matches(value, literal.value)
+        switch op {
+        case .equal: return same
+        case .notEqual: return !same
+        default: return false
         }
     }
 
@@ -102,7 +98,6 @@ extension Condition {
         case (.choice(let id), .word(let word)): return id == word
         case (.number(let n), .number(let m)): return n == m
         case (.text(let a), .text(let b)): return Words.normalize(a) == Words.normalize(b)
-        case (.unknown, _), (.yes, _), (.no, _), (.choice, _), (.number, _), (.text, _), (.date, _): return false
         default: return false
         }
     }
@@ -169,9 +164,8 @@ extension Condition.DateTerm {
             // 2011-10 is its first day: "ended < 2011-10" is "before October 2011".
             let moved = day.adding(months: months).ordinal
             return moved...moved
-        case .answer(let name):
-            guard case .date(let span)? = answers[name.name] else { return nil }
-            return Self.days(span.adding(months))
+        case .answer:
+            return span(answers, today: today).map(Self.days)
         }
     }
 

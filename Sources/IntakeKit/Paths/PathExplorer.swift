@@ -279,10 +279,14 @@ package struct PathExplorer {
         let total = counts.reduce(0) { $0.addingReportingOverflow($1.1).overflow ? Int.max : $0 + $1.1 }
         if let rowLimit, total <= rowLimit {
             var listing = Walk.Listing(keepRows: keepRows)
+            // Nodes are numbered in file order, so `outcomeAhead` is indexed like `dialog.order`.
+            for id in dialog.order { _ = listing.number(\.nodeNumbers, id) }
+            let everywhere = walk.outcomesEveryPathReaches()
+            listing.outcomeAhead = walk.outcomesAhead(listing.nodeNumbers, besides: everywhere)
             // Routes alone: rounds that differ only in answers read after their last outcome
             // (a kept answer that only picks a closing note) find the same routes; list one.
             var listed: Set<State> = []
-            let early = keepRows ? nil : namesReadBeforeLastOutcome()
+            let early = keepRows ? nil : namesRead(whereAhead: listing.outcomeAhead)
             for round in roundStates where walk.stopped == nil {
                 if let early {
                     guard listed.insert(State(node: round.node, answers: round.answers.filter { early.contains($0.key) })).inserted else { continue }
@@ -293,7 +297,7 @@ package struct PathExplorer {
                 rows = listing.rows
                 routes = listing.routes
                 if !keepRows {
-                    for outcome in walk.outcomesEveryPathReaches() where walk.visited.contains(outcome) && routes?[outcome] == nil {
+                    for outcome in everywhere where walk.visited.contains(outcome) && routes?[outcome] == nil {
                         routes?[outcome] = [[]]
                     }
                 }
@@ -302,11 +306,9 @@ package struct PathExplorer {
         return Report(paths: counts, problems: Self.unique(problems), rows: rows, routes: routes, stopped: walk.stopped)
     }
 
-    /// The names a rule reads at a node from which an outcome can still follow in the round.
-    func namesReadBeforeLastOutcome() -> Set<String> {
-        var numbers: [String: Int] = [:]
-        for (index, id) in dialog.order.enumerated() { numbers[id] = index }
-        let ahead = Walk(explorer: self, budget: Budget()).outcomesAhead(numbers)
+    /// The names a rule reads at a node from which an outcome can still follow in the round
+    /// (`ahead`, indexed like `dialog.order`).
+    func namesRead(whereAhead ahead: [Bool]) -> Set<String> {
         var names: Set<String> = []
         for (index, id) in dialog.order.enumerated() where ahead[index] {
             guard case .rules(let rules)? = dialog.nodes[id]?.next else { continue }
@@ -552,8 +554,7 @@ struct Walk {
 
     /// What a listing collects: every path, and for each outcome the answers that steered to it.
     /// Many paths meet the same states, so each state is numbered once with its ways on, and a
-    /// path is walked with numbers: the listing of the California dialog's 800,000 paths takes
-    /// seconds, not minutes.
+    /// path is walked with numbers, up to its last outcome when only routes are wanted.
     struct Listing {
         /// Whether to keep each path as a row, or only the routes to each outcome.
         var keepRows = true
@@ -631,10 +632,9 @@ struct Walk {
         return Set(dialog.order.filter { dialog.nodes[$0]?.isOutcome == true && nodesAlwaysReaching($0).isSuperset(of: all) })
     }
 
-    /// For each node number, whether an outcome (other than those every path reaches) can be
-    /// reached from it before a new round.
-    func outcomesAhead(_ numbers: [String: Int]) -> [Bool] {
-        let everywhere = outcomesEveryPathReaches()
+    /// For each node number, whether an outcome (other than those every path reaches, in
+    /// `everywhere`) can be reached from it before a new round.
+    func outcomesAhead(_ numbers: [String: Int], besides everywhere: Set<String>) -> [Bool] {
         var ahead = [Bool](repeating: false, count: numbers.count)
         var changed = true
         while changed {
@@ -660,8 +660,6 @@ struct Walk {
         listing.numbers = [:]
         listing.entries = []
         listing.onPath = []
-        for id in dialog.order { _ = listing.number(\.nodeNumbers, id) }
-        if listing.outcomeAhead.isEmpty { listing.outcomeAhead = outcomesAhead(listing.nodeNumbers) }
         let first = number(start, roundStart: roundStart, &listing)
         listFrom(first, roundStart: roundStart, &listing)
     }

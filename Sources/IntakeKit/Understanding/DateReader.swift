@@ -28,6 +28,14 @@ struct DateReader {
     /// no "ago" ("in 6 months", "6 months") is counted ahead.
     var future = false
 
+    /// English writes the month first (3/4/2024 is March); the other languages the day.
+    init(vocabulary: Vocabulary, today: Day?, language: String, future: Bool) {
+        self.vocabulary = vocabulary
+        self.today = today
+        dayFirst = language != "en"
+        self.future = future
+    }
+
     /// The earliest year taken: older answers are mistakes.
     static let firstYear = 1900
 
@@ -82,7 +90,8 @@ struct DateReader {
         }
         // Years alone, and times ago.
         var ages = false
-        for mention in numbers.mentions(in: tokens.enumerated().map { used.contains($0.offset) ? "\u{1}" : $0.element }) {
+        let mentions = numbers.mentions(in: tokens.enumerated().map { used.contains($0.offset) ? "\u{1}" : $0.element })
+        for mention in mentions {
             if mention.isYear {
                 let year = Int(mention.value)
                 guard year >= Self.firstYear else { continue }
@@ -109,8 +118,8 @@ struct DateReader {
 
         // "3 or 4 years ago": a bare number beside a time is another time.
         if found.contains(where: { !$0.span.isOneMonth || $0.loose }),
-            numbers.mentions(in: tokens).contains(where: { $0.days == nil && !$0.isYear && !$0.isAge && $0.value < Double(Self.firstYear) }),
-            numbers.mentions(in: tokens).contains(where: { $0.days != nil })
+            mentions.contains(where: { $0.days == nil && !$0.isYear && !$0.isAge && $0.value < Double(Self.firstYear) }),
+            mentions.contains(where: { $0.days != nil })
         {
             return .several
         }
