@@ -59,6 +59,8 @@ enum KioskCommand {
         }
         var session = Session(
             dialog: dialog, language: language, width: fixedWidth ?? Terminal.width(), color: Terminal.wantsColor(), today: Clock.today())
+        session.height = Terminal.height()
+        session.endsWithDoneNote = true
         Terminal.write(wipe)
         Terminal.write(session.begin().screen)
 
@@ -69,8 +71,9 @@ enum KioskCommand {
                 ? dialog.languages.map { Languages.builtIn.named($0).phrases.idleWarning }.joined(separator: " ")
                 : Languages.builtIn.named(session.conversation.language).phrases.idleWarning
             reader.setIdleWarning(warning)
-            let read = reader.read(prompt: Session.prompt, completions: session.conversation.completions)
+            let read = reader.read(prompt: Session.prompt, completions: session.completions)
             if fixedWidth == nil { session.setWidth(Terminal.width()) }
+            session.height = Terminal.height()
             switch read {
             case .line(let line):
                 Terminal.write(session.answer(line).screen)
@@ -84,10 +87,9 @@ enum KioskCommand {
                 return .success
             }
         }
-        // "I'm done": any line, or the idle time, clears the screen for the next person.
-        let done = Languages.builtIn.named(session.conversation.language).phrases
-        reader.setIdleWarning(done.idleWarning)
-        Terminal.write("\n" + session.renderer.render([.note(done.whenDone)]))
+        // "I'm done" (the session's last screen says so): any line, or the idle time, clears the
+        // screen for the next person.
+        reader.setIdleWarning(Languages.builtIn.named(session.conversation.language).phrases.idleWarning)
         _ = reader.read(prompt: Session.prompt, completions: [])
         Terminal.write(wipe)
         return .success

@@ -4,8 +4,9 @@ import IntakeKit
 /// `intake run`: one conversation over stdin/stdout.
 enum RunCommand {
     static func run(_ words: [String]) throws(CommandError) -> ExitCode {
-        let args = try Arguments(words, for: "run", valued: ["--lang", "--width", "--record", "--today"], switches: [])
+        let args = try Arguments(words, for: "run", valued: ["--lang", "--width", "--height", "--record", "--today"], switches: [])
         let fixedWidth = try args.integer("--width", in: 20...500)
+        let fixedHeight = try args.integer("--height", in: Pager.smallestHeight...500)
         let (loaded, dialog) = try DialogSource.command(try args.dialog(), checks: .forRunning)
         let language = args.options["--lang"]
         try DialogSource.checkLanguage(language, of: dialog, command: "run")
@@ -24,15 +25,19 @@ enum RunCommand {
             : PlainLineReader()
         let width = fixedWidth ?? Terminal.width()
         var session = Session(dialog: dialog, language: language, width: width, color: interactive && Terminal.wantsColor(), today: today)
+        // A terminal shows long text a page at a time; a pipe only when asked (--height).
+        session.height = fixedHeight ?? (interactive ? Terminal.height() : nil)
         let visit = Visit(recorder: recorder)
         visit.header(
-            loaded.label, language: session.conversation.offersLanguages ? nil : session.conversation.language, width: width, date: today)
+            loaded.label, language: session.conversation.offersLanguages ? nil : session.conversation.language, width: width,
+            height: session.height, date: today)
         visit.show(session.begin())
 
         while session.isWaiting {
-            let read = reader.read(prompt: Session.prompt, completions: session.conversation.completions)
-            // The window may have changed while the person typed: wrap the reply to it.
+            let read = reader.read(prompt: Session.prompt, completions: session.completions)
+            // The window may have changed while the person typed: wrap (and page) the reply to it.
             if fixedWidth == nil { session.setWidth(Terminal.width()) }
+            if fixedHeight == nil, interactive { session.height = Terminal.height() }
             switch read {
             case .line(let line):
                 visit.typed(line, echoed: reader.echoes)

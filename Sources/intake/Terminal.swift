@@ -38,6 +38,13 @@ enum Terminal {
         return min(80, readableWidth)
     }
 
+    /// The terminal's height in lines (else LINES), for paging long text; nil when unknown.
+    static func height() -> Int? {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+        return environment("LINES").flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+    }
+
     /// Colour only on a terminal, never with NO_COLOR set, never on a dumb or unknown TERM.
     static func wantsColor() -> Bool {
         guard isatty(STDOUT_FILENO) == 1 else { return false }

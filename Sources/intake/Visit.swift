@@ -12,8 +12,8 @@ struct Visit {
         }
     }
 
-    func header(_ dialogPath: String, language: String?, width: Int, date: Day?) {
-        record(Transcript.header(dialogPath: dialogPath, language: language, width: width, date: date))
+    func header(_ dialogPath: String, language: String?, width: Int, height: Int?, date: Day?) {
+        record(Transcript.header(dialogPath: dialogPath, language: language, width: width, height: height, date: date))
     }
 
     func show(_ shown: Session.Shown) {

@@ -13,12 +13,13 @@ enum IntakeCommand {
 
     static let subcommands: [Subcommand] = [
         Subcommand(
-            name: "run", synopsis: "intake [run] [DIALOG] [--lang CODE] [--width N] [--record FILE] [--today YYYY-MM-DD]",
+            name: "run", synopsis: "intake [run] [DIALOG] [--lang CODE] [--width N] [--height N] [--record FILE] [--today YYYY-MM-DD]",
             help: """
                 Talks a person through a dialog (the default command). DIALOG is a file, or the name of a
                 built-in dialog; without it, the built-in California dialog. --lang picks the language
                 (without it, the visitor is offered the dialog's languages); --width fixes the wrap width;
-                --record FILE writes the conversation as a transcript (nothing is written without it);
+                --height N shows text longer than N lines a page at a time (a terminal's own height is
+                used without it; piped input is not paged unless --height is given); --record FILE writes the conversation as a transcript (nothing is written without it);
                 --today sets the day answers such as "in 2015" are counted from (default: the clock's).
                 """, run: RunCommand.run),
         Subcommand(

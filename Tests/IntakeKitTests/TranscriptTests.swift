@@ -45,7 +45,7 @@ import Testing
     @Test(arguments: [
         ("hello\n", "t.txt:1: error: the transcript has no '# dialog: FILE' header"),
         ("# dialog: x.yaml\n# width: wide\n", "t.txt:2: error: width must be a whole number from 20 to 500, not 'wide'"),
-        ("# dialog: x.yaml\n# colour: red\n", "t.txt:2: error: unknown header key 'colour' (expected dialog, lang, width or date)"),
+        ("# dialog: x.yaml\n# colour: red\n", "t.txt:2: error: unknown header key 'colour' (expected dialog, lang, width, height or date)"),
         ("# dialog x.yaml\n", "t.txt:1: error: a header line must read '# key: value'"),
         ("# dialog: x.yaml\n# date: 2026-02-30\n", "t.txt:2: error: date must be a day written YYYY-MM-DD, such as 2026-11-15, not '2026-02-30'"),
     ])

@@ -248,6 +248,48 @@ keys l "2" Enter
 check "2 picks Spanish" wait_for "¿Su caso fue en una corte del estado de California?" 5 l
 t kill-session -t l
 
+# --- 35: long text is paged: nothing scrolls away before Enter, at 80x24 and 40x15, en and es ---
+# A felony with a state prison sentence: the longest explanation. Every line the piped run shows
+# must be on some screen captured just before a key was pressed.
+story_en=(1 1 30 5 felony no 3 yes no 2 "January 2025" 1 no)
+story_es=(1 1 30 5 felony no 3 si no 2 "enero 2025" 1 no)
+for size in 80x24 40x15; do
+    cols=${size%x*}; rows=${size#*x}; wrap=$(( cols < 76 ? cols : 76 ))
+    for lang in en es; do
+        story_name="story-$lang-$size"; eval "story=(\"\${story_$lang[@]}\")"
+        t new-session -d -s p -x "$cols" -y "$rows" "$intake kiosk --lang $lang --idle 120"
+        play_story p "$work/$story_name.screens" "${story[@]}"
+        printf '%s\n' "${story[@]}" | "$intake" run --lang "$lang" --width "$wrap" > "$work/$story_name.expected"
+        check "35 $lang at $size: the explanation took more than one page ($(cat "$work/$story_name.screens.pages" 2>/dev/null) Enter presses)" \
+            [ "$(cat "$work/$story_name.screens.pages" 2>/dev/null || echo 0)" -gt 0 ]
+        missing=$(all_shown "$work/$story_name.expected" "$work/$story_name.screens")
+        check "35 $lang at $size: every line was on the screen before a key was pressed ${missing:+($missing)}" [ -z "$missing" ]
+        check "35 $lang at $size: the visit ends on the done screen" wait_for "$( [ $lang = en ] && echo 'press Enter.' || echo 'oprima Enter.')" 5 p
+        t kill-session -t p
+    done
+done
+# negative control: the same story unpaged (--height 500) at 80x24 loses lines off the top.
+t new-session -d -s p -x 80 -y 24 "$intake run --lang en --height 500; sleep 5"
+play_story p "$work/unpaged.screens" "${story_en[@]}"
+name="35 negative control: without paging, a line leaves the screen unread"
+if [ -s "$work/unpaged.screens" ] && ! all_shown "$work/story-en-80x24.expected" "$work/unpaged.screens" >/dev/null; then
+    pass "$name"
+else
+    fail "$name"
+fi
+t kill-session -t p 2>/dev/null
+
+# --- 36: the last screen of a three-case visit fits 80x24 without paging --------------------------
+t new-session -d -s p -x 80 -y 24 "$intake kiosk --lang en --idle 120"
+play_story p "$work/three.screens" 1 1 30 5 felony no 3 yes no 2 "January 2025" 1 yes \
+    1 1 25 1 1 no "October 2024" yes 1 1 30 dismissed no "June 2025" no
+last=$(screen p)
+shows() { grep -q -- "$1" <<<"$last"; }
+name="36 the end screen shows the list of three cases and the done line at once, with no page prompt"
+if shows '^What may fit each case' && shows '^1\. State prison' && shows '^3\. Dismissed charges' \
+    && shows 'When you are done, press Enter' && ! shows '^Page [0-9]'; then pass "$name"; else fail "$name" "$last"; fi
+t kill-session -t p
+
 # --- 31: the binary carries the GPL notice while it links readline -----------------------------
 # A debug build links libreadline.so; a release build is static and holds readline's own code.
 check "31 the binary links libreadline" bash -c "ldd '$intake' 2>/dev/null | grep -q libreadline || grep -aq 'readline_callback_read_char() called with no handler' '$intake'"

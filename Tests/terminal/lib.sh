@@ -50,3 +50,55 @@ child_of() { pgrep -P "$1" | head -n 1; }
 
 # keys SESSION KEYS...: send keys, then give the program a moment to draw.
 keys() { s=$1; shift; t send-keys -t "$s" "$@"; sleep 0.3; }
+
+# --- Paging: playing a story a screen at a time, and checking nothing scrolled away unread ------
+
+# settle SESSION BEFORE: until the screen differs from BEFORE, waits at an empty prompt (its
+# last non-blank line is ">") and has not changed for 0.3 s; at most 10 s.
+settle() {
+    i=0; last=
+    while [ $i -lt 100 ]; do
+        now=$(screen "$1")
+        if [ "$now" = "$last" ] && [ "$now" != "$2" ] && [ "$(printf '%s\n' "$now" | grep -v '^ *$' | tail -n 1)" = ">" ]; then
+            return 0
+        fi
+        last=$now; sleep 0.3; i=$((i + 3))
+    done
+    return 1
+}
+
+# on_page SESSION: the screen ends with a page prompt (the paragraph just above the input line
+# starts "Page N of N." or "Página N de N.").
+on_page() {
+    screen "$1" | awk '/^ *$/ { gap = 1; next } gap || NR == 1 { first = $0 } { gap = 0 }
+        END { exit !(first ~ /^(Page [0-9]+ of|Página [0-9]+ de) [0-9]+\./) }'
+}
+
+# play_story SESSION CAPTURES ANSWER...: answers each question in turn; before every key it
+# appends the whole screen to CAPTURES; on a page it presses Enter and captures again.
+play_story() {
+    s=$1; out=$2; shift 2
+    pages=0; before=
+    for answer in "$@" ""; do
+        while settle "$s" "$before"; do
+            before=$(screen "$s")
+            printf '%s\n' "$before" >> "$out"
+            on_page "$s" || break
+            pages=$((pages + 1))
+            t send-keys -t "$s" Enter
+            [ $pages -lt 200 ] || return 1
+        done
+        [ -n "$answer" ] || break
+        t send-keys -t "$s" -l "$answer"; t send-keys -t "$s" Enter
+    done
+    echo "$pages" > "$out.pages"
+}
+
+# all_shown EXPECTED CAPTURES: every line of EXPECTED that is not typed (">" lines) appears in
+# CAPTURES in the same order: no line left the screen before a capture caught it.
+all_shown() {
+    [ -s "$1" ] && [ -s "$2" ] || { echo "nothing to compare: $1 or $2 is empty or missing"; return 1; }
+    awk 'NR == FNR { if ($0 !~ /^>/ && $0 !~ /^ *$/) want[++n] = $0; next }
+         i < n && $0 == want[i + 1] { i++ }
+         END { if (i < n) { print "never on the screen: " want[i + 1]; exit 1 } }' "$1" "$2"
+}

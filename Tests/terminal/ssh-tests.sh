@@ -137,6 +137,21 @@ check "15 negative control: without ForceCommand the check sees none" bash -c "!
 check "16 the installed key carries restrict,pty" grep -q '^restrict,pty ssh-ed25519 ' "$work/authorized_keys"
 check "16 ... and still gets a terminal (the session in check 1 had one)" grep -q "Allocated\|session opened\|Starting session: forced-command" "$work/sshd.log"
 
+# --- 35 over SSH: long text is paged on a small client terminal (80x24 in English, 40x15 in Spanish)
+for run in "80 24 1 yes" "40 15 2 si"; do
+    set -- $run; cols=$1; rows=$2; pick=$3; yes=$4
+    story=("$pick" 1 1 30 5 felony no 3 "$yes" no 2 "2025-01" 1 no)
+    t new-session -d -s p -x "$cols" -y "$rows" "$ssh_base -tt $target; sleep 30"
+    wait_for "type 1." 20 p
+    play_story p "$work/ssh-$cols.screens" "${story[@]}"
+    printf '%s\n' "${story[@]}" | "$binary" run --width "$(( cols < 76 ? cols : 76 ))" > "$work/ssh-$cols.expected"
+    missing=$(all_shown "$work/ssh-$cols.expected" "$work/ssh-$cols.screens")
+    pages=$(cat "$work/ssh-$cols.screens.pages" 2>/dev/null || echo 0)
+    name="35 over SSH at ${cols}x$rows: paged ($pages Enter presses), every line on a screen before a key ${missing:+($missing)}"
+    if [ -z "$missing" ] && [ "$pages" -gt 0 ]; then pass "$name"; else fail "$name"; fi
+    t kill-session -t p 2>/dev/null
+done
+
 # --- 34: a logged-in connection that opens no session is closed (UnusedConnectionTimeout) -------------
 started=$(date +%s)
 timeout 20 $ssh_base -N "$target" </dev/null >/dev/null 2>&1

@@ -67,7 +67,8 @@ package struct Conversation: Sendable {
     }
     var pending: Pending?
     var misunderstood = 0
-    /// The messages and outcomes shown just before the current question, for `repeat`.
+    /// The messages and outcomes shown just before the current question, for `repeat`; after a
+    /// case's outcome, everything shown since it.
     var leadingTexts: [Reply] = []
     /// Date answers whose month was asked for and not known: not asked again.
     var monthAsked: Set<String> = []
@@ -131,6 +132,18 @@ package struct Conversation: Sendable {
     func languageNamed(_ normalized: String) -> String? {
         dialog.languages.first { languages.named($0).names.contains(normalized) }
     }
+
+    /// What a whole line asks for when no question is on the screen (a page of a long text is):
+    /// an engine command, a language's name (`nil` command), or nothing (`false`).
+    package func command(in line: String) -> (named: Bool, command: Command?) {
+        let input = ScreenText.sanitize(line)
+        let normalized = Words.normalize(input)
+        if let command = Command.match(input, normalized: normalized, in: languages.commands) { return (true, command) }
+        return (languageNamed(normalized) != nil, nil)
+    }
+
+    /// The engine's words in the language spoken now.
+    package var phrasesNow: Phrases { phrases }
 
     /// Takes one line a person typed.
     package mutating func handle(_ line: String) -> [Reply] {
@@ -428,13 +441,17 @@ package struct Conversation: Sendable {
             trace.nodes.insert(node.id)
             if node.forget {
                 round += 1
+                leadingTexts = []
                 answers = answers.filter { node.keep.contains($0.key) }
                 monthAsked.formIntersection(node.keep)
             }
             switch node.kind {
             case .question(let question):
                 current = node.id
-                leadingTexts = lead
+                // Once a case's outcome is shown, what follows it adds to it: `repeat` at the
+                // last questions of a case shows its whole explanation from the start.
+                let explained = leadingTexts.contains { if case .outcome = $0 { true } else { false } }
+                leadingTexts = explained ? leadingTexts + lead : lead
                 replies.append(.question(fill(node.text), choices: optionLabels(question)))
                 return
             case .message, .outcome:
@@ -601,6 +618,7 @@ package struct Conversation: Sendable {
         answers = [:]
         monthAsked = []
         round = 0
+        leadingTexts = []
         steps = []
         summaries = []
         misunderstood = 0

@@ -54,6 +54,10 @@ package struct Phrases: Sendable {
     package var idleWarning: String
     /// Kiosk and SSH: after the last reply.
     package var whenDone: String
+    /// Below a page of text too long for the screen: which page, and how to go on or back.
+    package var page: @Sendable (_ number: Int, _ total: Int) -> String
+    /// `help` typed below a page.
+    package var pageHelp: String
     /// SSH: a client asked to run a command instead of the intake.
     package var sshCommandRefused: String
     /// SSH: the client did not ask for a terminal.

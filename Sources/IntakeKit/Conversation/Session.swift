@@ -9,6 +9,23 @@ package struct Session: Sendable {
     package var renderer: Renderer
     /// Lays out the screen text when the terminal takes colour; nil when it is the plain text.
     package var screenRenderer: Renderer?
+    /// The screen's height in lines, when text longer than a screen is shown a page at a time
+    /// (a terminal, or a transcript that asks for it); nil: never paged (pipes, transcripts).
+    package var height: Int?
+    /// The kiosk's last screen ends with "When you are done, press Enter", laid out (and fitted
+    /// to the screen) with the rest of it.
+    package var endsWithDoneNote = false
+    /// The pages of a text too long for the screen, while the person reads them.
+    private var reading: Reading?
+
+    struct Reading: Sendable {
+        var text: [String]
+        var screen: [String]
+        var pages: [Range<Int>]
+        var index = 0
+        /// `help` was typed below page `index`: Enter shows that page again.
+        var helped = false
+    }
 
     /// What one step shows: `text` as a transcript holds it, `screen` as a terminal shows it.
     package struct Shown: Sendable, Equatable {
@@ -31,18 +48,24 @@ package struct Session: Sendable {
         screenRenderer?.width = max(width, 20)
     }
 
-    /// Whether a question waits for an answer.
-    package var isWaiting: Bool { !conversation.isFinished }
+    /// Whether a question, or a page of text, waits for a line.
+    package var isWaiting: Bool { !conversation.isFinished || reading != nil }
+
+    /// Whether the screen shows a page of a long text (Enter reads on) rather than a question.
+    package var isPaging: Bool { reading != nil }
+
+    /// Words Tab may complete to: the question's choices, none on a page.
+    package var completions: [String] { reading == nil ? conversation.completions : [] }
 
     /// What the screen shows first, up to the first prompt.
     package mutating func begin() -> Shown {
         let replies = conversation.start()
-        let text = renderer.render(replies)
-        return Shown(text: text, screen: screenRenderer?.render(replies) ?? text)
+        return show(replies, after: "")
     }
 
     /// What the screen shows after the person's line (the line itself not included).
     package mutating func answer(_ line: String) -> Shown {
+        if reading != nil, let shown = turnPage(line) { return shown }
         // The replies first: a call `after(conversation...)` would hold a copy of this session
         // while the conversation changes, and copy its history on every answer.
         let replies = conversation.handle(line)
@@ -51,12 +74,14 @@ package struct Session: Sendable {
 
     /// What the screen shows when the input ends.
     package mutating func endOfInput() -> Shown {
+        reading = nil
         let replies = conversation.endOfInput()
         return after(replies)
     }
 
     /// What the screen shows after Ctrl-C.
     package mutating func interrupt() -> Shown {
+        reading = nil
         let replies = conversation.interrupt()
         return after(replies)
     }
@@ -68,10 +93,80 @@ package struct Session: Sendable {
         return shown.isEmpty ? ">\n" : prompt + shown + "\n"
     }
 
-    func after(_ replies: [Conversation.Reply]) -> Shown {
+    mutating func after(_ replies: [Conversation.Reply]) -> Shown {
+        show(replies, after: "\n")
+    }
+
+    /// Lays out replies (and the kiosk's closing note when the visit has ended) and shows them
+    /// whole, or their first page when they are longer than the screen.
+    mutating func show(_ replies: [Conversation.Reply], after lead: String) -> Shown {
+        var replies = replies
+        if endsWithDoneNote, conversation.isFinished, !replies.isEmpty {
+            replies.append(.note(conversation.phrasesNow.whenDone))
+        }
         guard !replies.isEmpty else { return Shown(text: "", screen: "") }
-        let text = "\n" + renderer.render(replies)
-        guard let screenRenderer else { return Shown(text: text, screen: text) }
-        return Shown(text: text, screen: "\n" + screenRenderer.render(replies))
+        let text = renderer.render(replies)
+        let screen = screenRenderer?.render(replies) ?? text
+        if let height {
+            let textLines = Transcript.lines(text)
+            let screenLines = Transcript.lines(screen)
+            if textLines.count == screenLines.count,
+                let pages = Pager.pages(textLines, height: height, promptLines: promptLines)
+            {
+                reading = Reading(text: textLines, screen: screenLines, pages: pages)
+                return page(after: lead)
+            }
+        }
+        return Shown(text: lead + text, screen: lead + screen)
+    }
+
+    /// The lines the page prompt takes at this width, at most (a page number of two digits).
+    var promptLines: Int {
+        renderer.layout(conversation.phrasesNow.page(99, 99)).count
+    }
+
+    /// The page being read; the last one ends the reading, and ends with the question.
+    mutating func page(after lead: String) -> Shown {
+        guard let reading else { return Shown(text: "", screen: "") }
+        let range = reading.pages[reading.index]
+        var text = reading.text[range].joined(separator: "\n") + "\n"
+        var screen = reading.screen[range].joined(separator: "\n") + "\n"
+        if reading.index == reading.pages.count - 1 {
+            self.reading = nil
+        } else {
+            let prompt = renderer.render([.note(conversation.phrasesNow.page(reading.index + 1, reading.pages.count))])
+            text += "\n" + prompt
+            screen += "\n" + prompt
+        }
+        return Shown(text: lead + text, screen: lead + screen)
+    }
+
+    /// A line typed below a page: Enter (or anything else) reads on, back shows the page before,
+    /// repeat the first page, help how to page. Another command, a language's name, or back on
+    /// the first page leaves the pages to the conversation (nil), as it would at the question.
+    mutating func turnPage(_ line: String) -> Shown? {
+        guard var reading else { return nil }
+        switch conversation.command(in: line) {
+        case (_, .help?):
+            // How paging works, and the page's prompt again; Enter then shows this page again
+            // (the help may have pushed its first lines off the screen).
+            reading.helped = true
+            self.reading = reading
+            let phrases = conversation.phrasesNow
+            let help = "\n" + renderer.render([.note(phrases.pageHelp), .note(phrases.page(reading.index + 1, reading.pages.count))])
+            return Shown(text: help, screen: help)
+        case (_, .back?) where reading.index > 0:
+            reading.index -= 1
+        case (_, .repeatQuestion?):
+            reading.index = 0
+        case (true, _):
+            self.reading = nil
+            return nil
+        default:
+            if !reading.helped { reading.index += 1 }
+        }
+        reading.helped = false
+        self.reading = reading
+        return page(after: "\n")
     }
 }

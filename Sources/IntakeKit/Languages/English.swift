@@ -143,6 +143,11 @@ extension Language {
         dontKnowNotOffered: "That is OK. Type help to see how to find out.",
         idleWarning: "Are you still there? Press any key to go on. If not, the screen will be cleared soon.",
         whenDone: "When you are done, press Enter. The screen will be cleared.",
+        page: { number, total in
+            "Page \(number) of \(total). Press Enter to read on." + (number > 1 ? " Type back to see the page before." : "")
+        },
+        pageHelp:
+            "This text is longer than the screen. Press Enter to read on. Type back to see the page before, or repeat to start it again. The question comes after the last page.",
         sshCommandRefused: "This account only runs the intake. It does not run commands or copy files.",
         sshNeedsTerminal: "Please connect with a terminal, for example: ssh -t",
         chooseThisLanguage: { "For English, type \($0)." }

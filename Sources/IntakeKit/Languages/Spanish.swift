@@ -126,6 +126,12 @@ extension Language {
         dontKnowNotOffered: "No pasa nada. Escriba ayuda para ver cómo averiguarlo.",
         idleWarning: "¿Sigue ahí? Oprima cualquier tecla para seguir. Si no, pronto se borrará la pantalla.",
         whenDone: "Cuando termine, oprima Enter. Se borrará la pantalla.",
+        page: { number, total in
+            "Página \(number) de \(total). Oprima Enter para seguir leyendo."
+                + (number > 1 ? " Escriba atrás para ver la página anterior." : "")
+        },
+        pageHelp:
+            "Este texto es más largo que la pantalla. Oprima Enter para seguir leyendo. Escriba atrás para ver la página anterior, o repetir para verlo desde el principio. La pregunta viene después de la última página.",
         sshCommandRefused: "Esta cuenta solo sirve para la entrevista. No ejecuta comandos ni copia archivos.",
         sshNeedsTerminal: "Por favor, conéctese con una terminal, por ejemplo: ssh -t",
         chooseThisLanguage: { "Para español, escriba \($0)." }

@@ -21,6 +21,7 @@ package enum Replay {
                 file: file, line: 1, message: "the dialog has no language '\(language)' (it has: \(dialog.languages.joined(separator: ", ")))")
         }
         var session = Session(dialog: dialog, language: transcript.language, width: transcript.width, today: transcript.date)
+        session.height = transcript.height
         var output = session.begin().text
         for (offset, input) in transcript.inputs {
             guard session.isWaiting else {

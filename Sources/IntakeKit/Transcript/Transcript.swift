@@ -7,6 +7,9 @@ package struct Transcript: Sendable {
     package var language: String?
     package var width: Int
     package var date: Day?
+    /// The screen's height, when the visit was shown a page at a time (`# height:`); without
+    /// it nothing is paged.
+    package var height: Int?
     /// The file line of the body's first line.
     package var bodyStartLine: Int
 
@@ -80,14 +83,14 @@ package struct Transcript: Sendable {
 
     /// The header lines for a recording. Without `language`, the replay starts by offering the
     /// dialog's languages, as the live session did.
-    package static func header(dialogPath: String, language: String?, width: Int, date: Day? = nil) -> String {
+    package static func header(dialogPath: String, language: String?, width: Int, height: Int? = nil, date: Day? = nil) -> String {
         "# dialog: \(dialogPath)\n" + (language.map { "# lang: \($0)\n" } ?? "") + "# width: \(width)\n"
-            + (date.map { "# date: \($0)\n" } ?? "")
+            + (height.map { "# height: \($0)\n" } ?? "") + (date.map { "# date: \($0)\n" } ?? "")
     }
 
     /// The whole file text.
     package var text: String {
-        Self.header(dialogPath: dialogPath, language: language, width: width, date: date)
+        Self.header(dialogPath: dialogPath, language: language, width: width, height: height, date: date)
             + body.map { $0 + "\n" }.joined()
     }
 
@@ -97,6 +100,7 @@ package struct Transcript: Sendable {
         var language: String?
         var width = defaultWidth
         var date: Day?
+        var height: Int?
         var lineNumber = 0
         var seen: Set<String> = []
         var rest = Substring(text)
@@ -123,6 +127,12 @@ package struct Transcript: Sendable {
                     throw FormatError(file: file, line: lineNumber, message: "width must be a whole number from 20 to 500, not '\(value)'")
                 }
                 width = number
+            case "height":
+                guard let number = Int(value), (Pager.smallestHeight...500).contains(number) else {
+                    throw FormatError(
+                        file: file, line: lineNumber, message: "height must be a whole number from \(Pager.smallestHeight) to 500, not '\(value)'")
+                }
+                height = number
             case "date":
                 guard let day = Day(String(value)) else {
                     throw FormatError(
@@ -131,7 +141,7 @@ package struct Transcript: Sendable {
                 date = day
             default:
                 throw FormatError(
-                    file: file, line: lineNumber, message: "unknown header key '\(key)' (expected dialog, lang, width or date)")
+                    file: file, line: lineNumber, message: "unknown header key '\(key)' (expected dialog, lang, width, height or date)")
             }
         }
         guard let dialog, !dialog.isEmpty else {
@@ -139,6 +149,7 @@ package struct Transcript: Sendable {
         }
         var transcript = Transcript(dialogPath: dialog, language: language, width: width, bodyText: rest, bodyStartLine: lineNumber + 1)
         transcript.date = date
+        transcript.height = height
         return transcript
     }
 
