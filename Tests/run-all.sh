@@ -2,8 +2,10 @@
 # Every test: the shipped dialogs check clean and have no path problems, every transcript
 # replays with full coverage, hostile dialog and transcript files end quickly within a memory
 # cap, a short fuzzing pass, the kiosk in a real terminal (tmux), the SSH service through a
-# real sshd on 127.0.0.1, and the Swift test suite last (so its closing line is the last one).
-# Needs root for the SSH tests, and tmux, openssh-server and openssh-client (.ci/run installs them).
+# real sshd on 127.0.0.1, the printed handout through a private cupsd, and the Swift test suite
+# last (so its closing line is the last one). Needs root for the SSH and print tests, and tmux,
+# openssh-server, openssh-client, cups, cups-client, printer-driver-cups-pdf and poppler-utils
+# (.ci/run installs them).
 set -u
 cd "$(dirname "$0")/.."
 status=0
@@ -23,6 +25,7 @@ echo "== swift build -c release --product intake"
 step Tests/cli/hostile-files.sh .build/release/intake
 step Tests/terminal/kiosk-tests.sh .build/release/intake
 step Tests/terminal/ssh-tests.sh .build/release/intake
+step Tests/terminal/print-tests.sh .build/release/intake
 # A short pass of every fuzz target (and every kept regression input); Tests/fuzz/run.sh 600
 # is the long run.
 step Tests/fuzz/run.sh 15

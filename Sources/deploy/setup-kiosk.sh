@@ -1,8 +1,13 @@
 #!/bin/sh
 # Turns a Debian machine into an intake kiosk on tty1. Run as root from a clone of the
 # repository, after installing the binary to /usr/local/bin/intake (see README.md).
+#   sh setup-kiosk.sh [--printer QUEUE]
+# --printer: offer visitors a printed handout on that CUPS queue (add the queue first, with
+# lpadmin or the CUPS web page); CUPS is then set to keep no job files and no job history.
 set -eu
 here=$(dirname "$0")
+printer=
+if [ "${1:-}" = "--printer" ]; then printer=${2:?--printer needs a CUPS queue name}; fi
 
 apt-get install -y ncurses-base kbd console-setup-linux
 test -x /usr/local/bin/intake || { echo "install /usr/local/bin/intake first (README.md)" >&2; exit 1; }
@@ -18,6 +23,16 @@ printf '[Login]\nNAutoVTs=0\nReserveVT=0\n' > /etc/systemd/logind.conf.d/intake-
 systemctl mask ctrl-alt-del.target
 echo 'kernel.sysrq = 0' > /etc/sysctl.d/90-intake-kiosk.conf
 sysctl -p /etc/sysctl.d/90-intake-kiosk.conf
+
+if [ -n "$printer" ]; then
+    apt-get install -y cups cups-client
+    lpstat -p "$printer" >/dev/null || { echo "no CUPS queue '$printer': add it first (lpadmin -p $printer ...)" >&2; exit 1; }
+    # A printed job's file and its history (title, size, time) go as soon as it is printed.
+    cupsctl PreserveJobFiles=No PreserveJobHistory=No
+    mkdir -p /etc/systemd/system/intake-kiosk.service.d
+    printf '[Service]\nExecStart=\nExecStart=/usr/local/bin/intake kiosk --printer %s\n' "$printer" \
+        > /etc/systemd/system/intake-kiosk.service.d/printer.conf
+fi
 
 systemctl daemon-reload
 systemctl disable --now getty@tty1.service

@@ -141,13 +141,15 @@ struct SwiftSource {
             code += "            help: \(Self.optional(node.help, Self.text)),\n"
             code += "            summary: \(Self.optional(node.summary, Self.text)),\n"
             code += "            forget: \(node.forget), keep: \(Self.strings(node.keep)),\n"
-            code += "            next: \(Self.optional(node.next, Self.next)))\n"
+            code += "            next: \(Self.optional(node.next, Self.next)), print: \(node.print))\n"
         }
         code += "        return Dialog(\n"
         code += "            file: \(Self.literal(file)), id: \(Self.literal(dialog.id)),\n"
         code += "            title: \(Self.optional(dialog.title, Self.text)),\n"
         code += "            languages: \(Self.strings(dialog.languages)), start: \(Self.literal(dialog.start)),\n"
-        code += "            nodes: nodes, order: \(Self.strings(dialog.order)))\n"
+        code += "            nodes: nodes, order: \(Self.strings(dialog.order)),\n"
+        code +=
+            "            handout: \(Self.optional(dialog.handout) { "Dialog.Handout(title: \(Self.text($0.title)), end: \(Self.text($0.end)))" }))\n"
         code += "    }\n"
     }
 }

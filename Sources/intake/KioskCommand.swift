@@ -9,7 +9,7 @@ import IntakeKit
 /// A fresh process per visitor is the only sure wipe: readline keeps a kill ring (Ctrl-Y
 /// brings back what the last person erased) with no public way to clear it.
 enum KioskCommand {
-    static let valued: Set<String> = ["--lang", "--idle", "--warn", "--width"]
+    static let valued: Set<String> = ["--lang", "--idle", "--warn", "--width", "--printer"]
     static let switches: Set<String> = ["--ssh", "--visitor"]
 
     /// Clears the screen and the scrollback: home, erase display, erase saved lines.
@@ -21,6 +21,11 @@ enum KioskCommand {
         let idle = try args.integer("--idle", in: 1...86_400) ?? (ssh ? 600 : 180)
         let warn = try args.integer("--warn", in: 0...3_600) ?? (ssh ? 60 : 30)
         let width = try args.integer("--width", in: 20...500)
+        // Over SSH the server's printer is not the visitor's: no handout is offered.
+        let printer = ssh ? nil : args.options["--printer"]
+        if let printer, printer.isEmpty || printer.hasPrefix("-") || printer.contains(where: { $0 == "/" || $0.isWhitespace }) {
+            throw CommandError.usage("--printer needs the name of a CUPS queue, such as kiosk, not '\(printer)'", command: "kiosk")
+        }
 
         let dialog = try DialogSource.command(try args.dialog(), checks: .forRunning).dialog
         let language = args.options["--lang"]
@@ -37,14 +42,14 @@ enum KioskCommand {
             guard Terminal.isInteractive else { throw CommandError.usage("kiosk mode needs a terminal", command: "kiosk") }
         }
         if args.flags.contains("--visitor") {
-            return visit(dialog, language: language, width: width, idle: idle, warn: warn, ssh: ssh)
+            return visit(dialog, language: language, width: width, idle: idle, warn: warn, ssh: ssh, printer: printer)
         }
         // A few seconds past the visitor's own timer, so that its warning and wipe come first.
         return Supervisor.serve(arguments: ["kiosk", "--visitor"] + words, limit: idle + warn + 3, once: ssh)
     }
 
     /// One visitor: the conversation, then a wipe. Nothing is written anywhere.
-    static func visit(_ dialog: Dialog, language: String?, width fixedWidth: Int?, idle: Int, warn: Int, ssh: Bool) -> ExitCode {
+    static func visit(_ dialog: Dialog, language: String?, width fixedWidth: Int?, idle: Int, warn: Int, ssh: Bool, printer: String?) -> ExitCode {
         // Ctrl-\ and Ctrl-Z do nothing (readline leaves ignored signals alone). SIGHUP and
         // SIGTERM stay at their defaults: the process ends at once, saving nothing.
         signal(SIGQUIT, SIG_IGN)
@@ -60,7 +65,7 @@ enum KioskCommand {
         var session = Session(
             dialog: dialog, language: language, width: fixedWidth ?? Terminal.width(), color: Terminal.wantsColor(), today: Clock.today())
         session.height = Terminal.height()
-        session.endsWithDoneNote = true
+        session.closing = printer == nil ? .done : .offerPrint
         Terminal.write(wipe)
         Terminal.write(session.begin().screen)
 
@@ -87,9 +92,23 @@ enum KioskCommand {
                 return .success
             }
         }
-        // "I'm done" (the session's last screen says so): any line, or the idle time, clears the
-        // screen for the next person.
-        reader.setIdleWarning(Languages.builtIn.named(session.conversation.language).phrases.idleWarning)
+        let phrases = Languages.builtIn.named(session.conversation.language).phrases
+        reader.setIdleWarning(phrases.idleWarning)
+        if session.offersPrint, let printer, let handout = session.conversation.handout {
+            guard case .line(let answer) = reader.read(prompt: Session.prompt, completions: [phrases.yes, phrases.no]) else {
+                Terminal.write(wipe)
+                return .success
+            }
+            var notes: [Conversation.Reply] = []
+            if session.conversation.yesOrNo(answer) == true {
+                Terminal.write("\n" + session.renderer.render([.note(phrases.printing)]))
+                notes.append(.note(Printer.print(handout.postScript(), queue: printer) ? phrases.printed : phrases.printFailed))
+            }
+            notes.append(.note(phrases.whenDone))
+            Terminal.write("\n" + session.renderer.render(notes))
+        }
+        // "I'm done" (the last screen says so): any line, or the idle time, clears the screen
+        // for the next person.
         _ = reader.read(prompt: Session.prompt, completions: [])
         Terminal.write(wipe)
         return .success

@@ -36,12 +36,13 @@ enum IntakeCommand {
                 ones that differ; --coverage lists the nodes and outcomes no transcript reaches.
                 """, run: ReplayCommand.run),
         Subcommand(
-            name: "kiosk", synopsis: "intake kiosk [DIALOG] [--ssh] [--idle SECONDS] [--warn SECONDS] [--lang CODE] [--width N]",
+            name: "kiosk", synopsis: "intake kiosk [DIALOG] [--ssh] [--idle SECONDS] [--warn SECONDS] [--lang CODE] [--width N] [--printer QUEUE]",
             help: """
                 Serves one visitor after another at a public terminal, each in a fresh process; the
                 screen is wiped after each. --ssh serves one visitor over SSH (for sshd's ForceCommand).
                 --idle: seconds without a key before the warning (default 180, SSH 600); --warn: seconds
-                after it before the wipe (30, SSH 60).
+                after it before the wipe (30, SSH 60). --printer QUEUE: at the end of a visit, offer a
+                printed handout on that CUPS queue (never over SSH; see README for the queue's settings).
                 """, run: KioskCommand.run),
         Subcommand(
             name: "paths", synopsis: "intake paths [DIALOG] [--table | --outcomes [--format md|csv]]",

@@ -21,6 +21,7 @@ package struct Conversation: Sendable {
         var node: String
         var answersBefore: [String: Value]
         var summariesBefore: Int
+        var printedBefore: Int
         var value: Value
     }
 
@@ -57,6 +58,11 @@ package struct Conversation: Sendable {
     /// The summary lines of the visit so far, each with its case (round) and the answers it was
     /// shown with, so that `{summary}` shows them in the language spoken at the end.
     var summaries: [Summary] = []
+    /// The texts of each case's explanation, from its outcome on, for the printed handout.
+    var printed: [Summary] = []
+    /// The printed handout, made when the dialog reaches its end (not on quit or end of
+    /// input) if the dialog has one and a case was explained; the answers are gone by then.
+    package private(set) var handout: Handout?
     /// Which case (round) of the visit: a node with `forget` starts the next.
     var round = 0
 
@@ -347,7 +353,7 @@ package struct Conversation: Sendable {
     }
 
     /// A line read as yes or no (1 is yes, 2 is no); nil for anything else.
-    func yesOrNo(_ input: String) -> Bool? {
+    package func yesOrNo(_ input: String) -> Bool? {
         let yesNo = Dialog.Question(answer: .yesNo, save: "", allowsUnknown: false)
         switch AnswerInterpreter(question: yesNo, language: language, vocabulary: languages.vocabulary).interpret(input) {
         case .answer(.yes, _, _): return true
@@ -361,7 +367,8 @@ package struct Conversation: Sendable {
         misunderstood = 0
         taken = (node.id, value)
         trace.answers.insert(Trace.answer(node.id, value))
-        steps.append(Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, value: value))
+        steps.append(
+            Step(node: node.id, answersBefore: answers, summariesBefore: summaries.count, printedBefore: printed.count, value: value))
         answers[question.save] = value
         monthAsked.remove(question.save)
         // A year alone where some rule ahead turns within that year: ask the month now, while
@@ -423,7 +430,7 @@ package struct Conversation: Sendable {
     mutating func leave(_ node: Dialog.Node, _ replies: inout [Reply]) {
         switch follow(node, &replies) {
         case .node(let next): enter(next, &replies)
-        case .end: finish()
+        case .end: reachEnd()
         case .askedMonth: return
         }
     }
@@ -463,10 +470,14 @@ package struct Conversation: Sendable {
                 if let summary = node.summary, summaries.count < Self.maximumSummaries {
                     summaries.append(Summary(round: round, text: summary, answers: answers))
                 }
+                // A case's outcome, and what is shown after it in the same case.
+                if node.print, node.isOutcome || printed.last?.round == round, printed.count < Self.maximumPrinted {
+                    printed.append(Summary(round: round, text: node.text, answers: answers))
+                }
             }
             switch follow(node, &replies) {
             case .node(let next): id = next
-            case .end: finish()
+            case .end: reachEnd()
             case .askedMonth: return
             }
             if isFinished { return }
@@ -600,6 +611,28 @@ package struct Conversation: Sendable {
         return true
     }
 
+    /// The dialog's end: the handout is made, in the language spoken now, and the rest goes.
+    mutating func reachEnd() {
+        if let texts = dialog.handout, !printed.isEmpty {
+            var cases: [Handout.Case] = []
+            for entry in printed {
+                let text = fill(entry.text, answers: entry.answers)
+                if cases.last?.round == entry.round {
+                    cases[cases.count - 1].texts.append(text)
+                } else {
+                    cases.append(Handout.Case(round: entry.round, texts: [text]))
+                }
+            }
+            let fallback = dialog.languages.first ?? "en"
+            handout = Handout(
+                title: texts.title.resolve(language, fallback: fallback),
+                date: today.map(phrases.handoutDate) ?? "",
+                caseHeading: phrases.handoutCase,
+                cases: cases, end: texts.end.resolve(language, fallback: fallback))
+        }
+        finish()
+    }
+
     mutating func finish() {
         isFinished = true
         current = nil
@@ -607,6 +640,7 @@ package struct Conversation: Sendable {
         answers = [:]
         steps = []
         summaries = []
+        printed = []
     }
 
     mutating func askAgain(_ replies: inout [Reply]) {
@@ -621,6 +655,7 @@ package struct Conversation: Sendable {
         leadingTexts = []
         steps = []
         summaries = []
+        printed = []
         misunderstood = 0
         enter(dialog.start, &replies)
     }
@@ -680,6 +715,7 @@ package struct Conversation: Sendable {
         monthAsked = monthAsked.filter { answers[$0] != nil }
         leadingTexts = []
         summaries.removeLast(summaries.count - step.summariesBefore)
+        printed.removeLast(printed.count - step.printedBefore)
         current = step.node
         pending = nil
     }
@@ -770,6 +806,8 @@ package struct Conversation: Sendable {
     package static let maximumTextLength = 64 * 1024
     /// A visit keeps at most this many outcome summaries (a loop could add one each round).
     static let maximumSummaries = 50
+    /// A visit's handout holds at most this many texts.
+    static let maximumPrinted = 200
 
     /// The name `{summary}` shows the visit's outcome summaries, numbered.
     package static let summaryPlaceholder = "summary"

@@ -58,6 +58,14 @@ package struct Phrases: Sendable {
     package var page: @Sendable (_ number: Int, _ total: Int) -> String
     /// `help` typed below a page.
     package var pageHelp: String
+    /// The printed handout: the day it was printed, and each case's heading.
+    package var handoutDate: @Sendable (Day) -> String
+    package var handoutCase: @Sendable (_ number: Int, _ total: Int) -> String
+    /// Kiosk with a printer: offered at the end of a visit, and what follows the answer.
+    package var askPrint: String
+    package var printing: String
+    package var printed: String
+    package var printFailed: String
     /// SSH: a client asked to run a command instead of the intake.
     package var sshCommandRefused: String
     /// SSH: the client did not ask for a terminal.

@@ -12,9 +12,19 @@ package struct Session: Sendable {
     /// The screen's height in lines, when text longer than a screen is shown a page at a time
     /// (a terminal, or a transcript that asks for it); nil: never paged (pipes, transcripts).
     package var height: Int?
-    /// The kiosk's last screen ends with "When you are done, press Enter", laid out (and fitted
-    /// to the screen) with the rest of it.
-    package var endsWithDoneNote = false
+    /// What the kiosk's last screen ends with, laid out (and fitted to the screen) with the rest
+    /// of it: "When you are done, press Enter", or the offer of a printed handout.
+    package var closing = Closing.none
+    /// Whether the last screen offered a printed handout (the dialog made one, and the kiosk
+    /// has a printer): the next line is the answer.
+    package private(set) var offersPrint = false
+
+    package enum Closing: Sendable {
+        case none
+        case done
+        /// Offer a printed handout when the visit made one; else as `done`.
+        case offerPrint
+    }
     /// The pages of a text too long for the screen, while the person reads them.
     private var reading: Reading?
 
@@ -101,8 +111,16 @@ package struct Session: Sendable {
     /// whole, or their first page when they are longer than the screen.
     mutating func show(_ replies: [Conversation.Reply], after lead: String) -> Shown {
         var replies = replies
-        if endsWithDoneNote, conversation.isFinished, !replies.isEmpty {
-            replies.append(.note(conversation.phrasesNow.whenDone))
+        if conversation.isFinished, !replies.isEmpty {
+            let phrases = conversation.phrasesNow
+            switch closing {
+            case .none: break
+            case .offerPrint where conversation.handout != nil:
+                offersPrint = true
+                replies.append(.note(phrases.askPrint))
+            case .done, .offerPrint:
+                replies.append(.note(phrases.whenDone))
+            }
         }
         guard !replies.isEmpty else { return Shown(text: "", screen: "") }
         let text = renderer.render(replies)

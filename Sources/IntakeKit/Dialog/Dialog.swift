@@ -15,8 +15,13 @@ package struct Dialog: Sendable, Equatable {
     package let nodes: [String: Node]
     /// Node ids in the order the file lists them.
     package let order: [String]
+    /// What a printed handout says before and after the cases; nil: the dialog has none.
+    package let handout: Handout?
 
-    package init(file: String, id: String, title: Text?, languages: [String], start: String, nodes: [String: Node], order: [String]) {
+    package init(
+        file: String, id: String, title: Text?, languages: [String], start: String, nodes: [String: Node], order: [String],
+        handout: Handout? = nil
+    ) {
         self.file = file
         self.id = id
         self.title = title
@@ -24,6 +29,19 @@ package struct Dialog: Sendable, Equatable {
         self.start = start
         self.nodes = nodes
         self.order = order
+        self.handout = handout
+    }
+
+    /// The handout's own texts: its title, and what follows the cases (how to get the record,
+    /// fees, free help). The same for everyone: they show no answers.
+    package struct Handout: Sendable, Equatable {
+        package var title: Text
+        package var end: Text
+
+        package init(title: Text, end: Text) {
+            self.title = title
+            self.end = end
+        }
     }
 
     /// The node with this id; the loader guarantees every id a node names exists.
@@ -99,9 +117,13 @@ extension Dialog {
         package let forget: Bool
         package let keep: [String]
         package let next: Next?
+        /// Whether the text goes on the printed handout when it is shown after a case's outcome
+        /// (`print: false` keeps a generic or personal text off it).
+        package let print: Bool
 
         package init(
-            id: String, location: SourceLocation, kind: Kind, text: Text, help: Text?, summary: Text?, forget: Bool, keep: [String], next: Next?
+            id: String, location: SourceLocation, kind: Kind, text: Text, help: Text?, summary: Text?, forget: Bool, keep: [String], next: Next?,
+            print: Bool = true
         ) {
             self.id = id
             self.location = location
@@ -112,6 +134,7 @@ extension Dialog {
             self.forget = forget
             self.keep = keep
             self.next = next
+            self.print = print
         }
 
         /// Calls `body` with the node's text, then its help and its summary if it has them.

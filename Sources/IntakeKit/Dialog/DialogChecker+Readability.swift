@@ -14,6 +14,7 @@ extension DialogChecker {
             checkReadability(node.text, totals: &totals)
             if let help = node.help { checkReadability(help, totals: &totals) }
         }
+        if let end = dialog.handout?.end { checkReadability(end, totals: &totals) }
         for (code, total) in totals.sorted(by: { $0.key < $1.key }) where total.words >= Self.minimumPooledWords {
             guard case .fleschKincaid(_, let averageGrade)? = languages.table(code)?.readingLevel else { continue }
             let average = Readability.fleschKincaidGrade(total)

@@ -346,7 +346,16 @@ struct DialogChecker {
                 }
             }
         }
-        Self.forEachText(of: nodesInOrder, title: dialog.title) { text, what in
+        for text in [dialog.handout?.title, dialog.handout?.end].compactMap({ $0 }) where text.hasBraces {
+            text.forEachVariant { language, variant in
+                guard let placeholder = Template.placeholders(variant).first else { return }
+                report(
+                    .textPlaceholderMustBeSaved,
+                    "the handout's own texts are the same for everyone and cannot show '{\(placeholder.name)}'; what a case needs goes in its outcome",
+                    at: text.location(of: language))
+            }
+        }
+        Self.forEachText(of: nodesInOrder, title: dialog.title, handout: dialog.handout) { text, what in
             text.forEachVariant { language, variant in
                 guard let (offset, scalar) = Self.firstControlCharacter(variant) else { return }
                 let hex = String(scalar.value, radix: 16, uppercase: true)
@@ -468,12 +477,14 @@ struct DialogChecker {
     // MARK: - Languages
 
     mutating func checkLanguages() {
-        Self.forEachText(of: nodesInOrder, title: dialog.title) { text, what in checkLanguages(text, what()) }
+        Self.forEachText(of: nodesInOrder, title: dialog.title, handout: dialog.handout) { text, what in checkLanguages(text, what()) }
     }
 
     /// Every text of a dialog, with where it stands for messages (made only when asked for):
     /// each node's text, help, summary and choice labels, then the title.
-    static func forEachText(of nodes: [Dialog.Node], title: Dialog.Text?, _ body: (Dialog.Text, () -> String) -> Void) {
+    static func forEachText(
+        of nodes: [Dialog.Node], title: Dialog.Text?, handout: Dialog.Handout? = nil, _ body: (Dialog.Text, () -> String) -> Void
+    ) {
         for node in nodes {
             body(node.text) { "'\(node.question != nil ? "ask" : node.isOutcome ? "outcome" : "say")' of node '\(node.id)'" }
             if let help = node.help { body(help) { "'help' of node '\(node.id)'" } }
@@ -483,6 +494,10 @@ struct DialogChecker {
             }
         }
         if let title { body(title) { "'title'" } }
+        if let handout {
+            body(handout.title) { "'title' of 'handout'" }
+            body(handout.end) { "'end' of 'handout'" }
+        }
     }
 
     mutating func checkLanguages(_ text: Dialog.Text, _ what: @autoclosure () -> String) {

@@ -157,7 +157,8 @@ struct DialogReader {
 
     // MARK: - The file
 
-    static let topKeys = ["id", "title", "languages", "start", "nodes"]
+    static let topKeys = ["id", "title", "languages", "start", "nodes", "handout"]
+    static let handoutKeys = ["title", "end"]
 
     mutating func read(_ root: Int) -> Dialog? {
         guard let top = fields(root, allowed: Self.topKeys, context: "the dialog") else { return nil }
@@ -219,14 +220,25 @@ struct DialogReader {
             report(.startMustNameANode, message, at: tree.location(startField.value))
         }
 
+        var handout: Dialog.Handout?
+        if let handoutField = top["handout"], let f = fields(handoutField.value, allowed: Self.handoutKeys, context: "'handout'") {
+            let title = f["title"].flatMap { text($0.value, "'title' of 'handout'") }
+            let end = f["end"].flatMap { text($0.value, "'end' of 'handout'") }
+            if let title, let end {
+                handout = Dialog.Handout(title: title, end: end)
+            } else {
+                report(.valueMustHaveRightShape, "'handout' needs a 'title' and an 'end' text", at: tree.location(handoutField.value))
+            }
+        }
+
         return Dialog(
             file: file, id: id ?? "", title: title, languages: languages,
-            start: start ?? "", nodes: nodes, order: order)
+            start: start ?? "", nodes: nodes, order: order, handout: handout)
     }
 
     // MARK: - Nodes
 
-    static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget", "keep"]
+    static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget", "keep", "print"]
     static let kindKeys = ["ask", "say", "outcome"]
     static let questionOnlyKeys = ["answer", "unknown", "save"]
     static let answerKeys = ["number", "choice", "date"]
@@ -260,14 +272,17 @@ struct DialogReader {
                     .keyMustFitNodeKind, "'\(key)' belongs to questions ('ask'), not to \(kindKey == "say" ? "messages" : "outcomes")", at: field.key)
             }
         }
-        if kindKey == "ask", let field = f["summary"] {
-            report(.keyMustFitNodeKind, "'summary' belongs to outcomes and messages, not to questions", at: field.key)
+        for key in ["summary", "print"] where kindKey == "ask" {
+            if let field = f[key] {
+                report(.keyMustFitNodeKind, "'\(key)' belongs to outcomes and messages, not to questions", at: field.key)
+            }
         }
 
         guard let text = text(kindField.value, "'\(kindKey)' of \(context())") else { return nil }
         let help = f["help"].flatMap { self.text($0.value, "'help' of \(context())") }
         let summary = f["summary"].flatMap { self.text($0.value, "'summary' of \(context())") }
         let forget = f["forget"].flatMap { boolean($0.value, "'forget'") } ?? false
+        let print = f["print"].flatMap { boolean($0.value, "'print'") } ?? true
         var keep: [String] = []
         if let keepField = f["keep"] {
             if !forget {
@@ -299,7 +314,7 @@ struct DialogReader {
         }
         return Dialog.Node(
             id: id, location: location, kind: kind, text: text, help: help,
-            summary: summary, forget: forget, keep: keep, next: next)
+            summary: summary, forget: forget, keep: keep, next: next, print: print)
     }
 
     mutating func readAnswer(_ node: Int, context: @autoclosure () -> String) -> Dialog.AnswerType? {

@@ -148,6 +148,12 @@ extension Language {
         },
         pageHelp:
             "This text is longer than the screen. Press Enter to read on. Type back to see the page before, or repeat to start it again. The question comes after the last page.",
+        handoutDate: { "Printed \(englishMonths[$0.month - 1]) \($0.day), \($0.year)" },
+        handoutCase: { number, total in total == 1 ? "Your case" : "Case \(number) of \(total)" },
+        askPrint: "Do you want a printed copy to take with you? Type yes or no.",
+        printing: "Printing. Please wait.",
+        printed: "Your page is printed. Please take it from the printer.",
+        printFailed: "Sorry, the printer is not working right now. You can take a photo of the screen, or ask staff for help.",
         sshCommandRefused: "This account only runs the intake. It does not run commands or copy files.",
         sshNeedsTerminal: "Please connect with a terminal, for example: ssh -t",
         chooseThisLanguage: { "For English, type \($0)." }

@@ -132,6 +132,12 @@ extension Language {
         },
         pageHelp:
             "Este texto es más largo que la pantalla. Oprima Enter para seguir leyendo. Escriba atrás para ver la página anterior, o repetir para verlo desde el principio. La pregunta viene después de la última página.",
+        handoutDate: { "Impreso el \($0.day) de \(spanishMonths[$0.month - 1]) de \($0.year)" },
+        handoutCase: { number, total in total == 1 ? "Su caso" : "Caso \(number) de \(total)" },
+        askPrint: "¿Quiere una copia impresa para llevar? Escriba sí o no.",
+        printing: "Imprimiendo. Por favor, espere.",
+        printed: "Ya se imprimió su hoja. Por favor, recójala de la impresora.",
+        printFailed: "Lo sentimos, la impresora no funciona ahora. Puede tomar una foto de la pantalla, o pedir ayuda al personal.",
         sshCommandRefused: "Esta cuenta solo sirve para la entrevista. No ejecuta comandos ni copia archivos.",
         sshNeedsTerminal: "Por favor, conéctese con una terminal, por ejemplo: ssh -t",
         chooseThisLanguage: { "Para español, escriba \($0)." }
