@@ -14,9 +14,8 @@ step() { echo; echo "== $*"; "$@" || status=1; }
 swift build || exit 1
 # Formatting: .swift-format at the root; `swift format format -i -r Sources Tests Package.swift` fixes it.
 step swift format lint --strict -r Sources Tests Package.swift
-step .build/debug/intake check --strict Dialogs/*.yaml
-step .build/debug/intake replay --coverage
-for dialog in Dialogs/*.yaml; do step .build/debug/intake paths "$dialog"; done
+# What an author runs: check --strict, paths, every transcript replayed, and coverage.
+step .build/debug/intake test
 # The terminal tests drive the binary that ships: the static release build.
 echo
 echo "== swift build -c release --product intake"

@@ -23,6 +23,15 @@ enum IntakeCommand {
                 --today sets the day answers such as "in 2015" are counted from (default: the clock's).
                 """, run: RunCommand.run),
         Subcommand(
+            name: "test", synopsis: "intake test [DIALOG or FOLDER...]",
+            help: """
+                Does my dialog work? For each dialog: check --strict, paths, every transcript that names
+                it replayed, and the nodes and outcomes no transcript reaches; each part passes or fails,
+                and the last line is "N passed, N failed". Without an argument, the Dialogs and
+                Transcripts folders here; a FOLDER, its dialogs and transcripts; a DIALOG, it and the
+                transcripts under Transcripts or beside it that name it.
+                """, run: TestCommand.run),
+        Subcommand(
             name: "check", synopsis: "intake check [--strict] [DIALOG...]",
             help: """
                 Reports every problem in dialog files as file:line:column, with the source line and a

@@ -119,4 +119,46 @@ import Testing
         let run = try Self.intake(["--version"])
         #expect(run.code == 0 && run.stdout.contains("version 3 or later"))
     }
+
+    /// `intake test` on an author's folder: a dialog and its transcripts beside it.
+    @Test func testRunsEveryPartAndEndsWithTheClosingLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "intake-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dialog = """
+            id: notice
+            start: kind
+            nodes:
+              kind:
+                ask: Did you get a written notice?
+                help: A notice is a paper from your landlord.
+                answer: yes_no
+                next:
+                  - if: kind == yes
+                    goto: out_notice
+                  - goto: out_none
+              out_notice:
+                outcome: Keep the notice. Bring it when you ask for help.
+              out_none:
+                outcome: Without a written notice, you may have more time.
+            """
+        try dialog.write(to: folder.appending(path: "notice.yaml"), atomically: true, encoding: .utf8)
+        func transcript(_ answer: String, _ outcome: String) -> String {
+            "# dialog: notice.yaml\n# width: 72\nDid you get a written notice?\n  1) Yes\n  2) No\n> \(answer)\n\n\(outcome)\n"
+        }
+        try transcript("yes", "Keep the notice. Bring it when you ask for help.").write(
+            to: folder.appending(path: "yes.txt"), atomically: true, encoding: .utf8)
+        let yesOnly = try Self.intake(["test", folder.path])
+        #expect(yesOnly.code == 1, "\(yesOnly)")
+        #expect(yesOnly.stdout.contains("FAIL coverage") && yesOnly.stdout.hasSuffix("\n3 passed, 1 failed\n"), "\(yesOnly)")
+
+        try transcript("no", "Without a written notice, you may have more time.").write(
+            to: folder.appending(path: "no.txt"), atomically: true, encoding: .utf8)
+        let all = try Self.intake(["test", folder.path])
+        #expect(all.code == 0 && all.stdout.hasSuffix("\n5 passed, 0 failed\n"), "\(all)")
+        #expect(all.stdout.contains("PASS check --strict") && all.stdout.contains("PASS paths") && all.stdout.contains("2 of 2 transcripts"))
+
+        let missing = try Self.intake(["test", "no-such-dialog.yaml"])
+        #expect(missing.code == 66 && !missing.stdout.contains("passed"), "\(missing)")
+    }
 }

@@ -86,7 +86,7 @@ package struct TranscriptRunner {
         throw Transcript.FormatError(file: file, line: 1, message: "dialog '\(path)' not found from this transcript's folder or any folder above it")
     }
 
-    static func directory(of path: String) -> String {
+    package static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
