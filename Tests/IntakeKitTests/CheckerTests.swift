@@ -34,6 +34,18 @@ import Testing
         }
     }
 
+    /// The YAML mistakes authors make most, each said in plain words at the place to fix.
+    @Test(arguments: Repository.files(under: "Tests/IntakeKitTests/Fixtures/YAML", suffix: ".yaml"))
+    func yamlMistakesAreExplained(_ path: String) throws {
+        let text = try Repository.text(path)
+        let expected = text.split(separator: "\n").compactMap { line in
+            line.hasPrefix("# expect: ") ? String(line.dropFirst("# expect: ".count)) : nil
+        }
+        #expect(!expected.isEmpty)
+        let result = DialogLoader.load(text: text, file: (path as NSString).lastPathComponent)
+        #expect(result.diagnostics.map(\.description) == expected)
+    }
+
     @Test(arguments: Repository.files(under: "Dialogs", suffix: ".yaml"))
     func shippedDialogsCheckClean(_ path: String) throws {
         let result = DialogLoader.load(text: try Repository.text(path), file: path)

@@ -34,6 +34,7 @@ package struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case textPlaceholderMustBeSaved = "Text-PlaceholderMustBeSaved"
         case textMustBeEasyToRead = "Text-MustBeEasyToRead"
         case textMustHaveNoControlCharacters = "Text-MustHaveNoControlCharacters"
+        case textMustNotBeCutByComment = "Text-MustNotBeCutByComment"
         case summaryMustNotShowSummaries = "Summary-MustNotShowSummaries"
         /// Found by `intake paths`, not `intake check`: see `PathExplorer`.
         case pathsMustEndWell = "Paths-MustEndWell"

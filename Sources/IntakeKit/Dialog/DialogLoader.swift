@@ -33,12 +33,25 @@ package enum DialogLoader {
         do {
             tree = try YAMLParser.parse(bytes: bytes)
         } catch {
-            let diagnostic = Diagnostic(file: file, location: error.location, rule: .yamlMustParse, message: error.message)
+            let explained = YAMLExplainer.explain(error, source: String(decoding: bytes, as: UTF8.self))
+            let diagnostic = Diagnostic(file: file, location: explained.location, rule: .yamlMustParse, message: explained.message)
             return Result(dialog: nil, diagnostics: [diagnostic])
         }
         var reader = DialogReader(file: file, tree: tree)
         let draft = reader.read(tree.root)
         var diagnostics = reader.diagnostics
+        if checks.styleWarnings {
+            // A ` #` in a plain text starts a comment: the text shown stops there, silently.
+            let textKeys = Set(["ask", "say", "outcome", "help", "summary", "label", "title", "end"] + (draft?.languages ?? []))
+            for cut in YAMLExplainer.textsCutByComments(String(decoding: bytes, as: UTF8.self), textKeys: textKeys) {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, location: cut.location, severity: .warning, rule: .textMustNotBeCutByComment,
+                        message:
+                            "' #' starts a comment in YAML, so this text stops at '\(cut.kept.suffix(30))'; put the whole text in quotes to keep the rest"
+                    ))
+            }
+        }
         if let draft, checks.dialogChecks {
             var checker = DialogChecker(dialog: draft, nodesInOrder: reader.nodesInOrder, positions: reader.positions, languages: languages)
             diagnostics += checker.check(styleWarnings: checks.styleWarnings)

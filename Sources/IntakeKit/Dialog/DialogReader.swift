@@ -300,6 +300,21 @@ struct DialogReader {
         switch kindKey {
         case "ask":
             guard let answerField = f["answer"] else {
+                // An `answer:` indented one step too far is part of the text above it.
+                for key in ["help", "ask"] {
+                    guard let field = f[key], let text = tree.string(field.value) else { continue }
+                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    if let offset = lines.firstIndex(where: { $0.trimmingSpaces().hasPrefix("answer:") }) {
+                        let place = tree.location(field.value)
+                        // A block text (`|`) starts on the line after its key.
+                        let block = tree.isQuoted(field.value) && text.contains("\n")
+                        report(
+                            .questionMustHaveAnswer,
+                            "question '\(id)' has no 'answer': the line '\(lines[offset].trimmingSpaces())' is indented as part of the '\(key)' text above it; move it left to line up with '\(key):'",
+                            at: SourceLocation(line: place.line + offset + (block ? 1 : 0), column: field.key.column + 2))
+                        return nil
+                    }
+                }
                 report(.questionMustHaveAnswer, "question '\(id)' has no 'answer' (yes_no, number, choice, date or text)", at: location)
                 return nil
             }

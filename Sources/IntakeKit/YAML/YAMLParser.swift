@@ -4,6 +4,8 @@ import CYAML
 package struct YAMLError: Error, Sendable, Equatable {
     package var message: String
     package var location: SourceLocation
+    /// libyaml's own words (which `YAMLExplainer` explains), not this parser's.
+    package var fromLibYAML = false
 }
 
 /// Composes the events of libyaml's parser into a `YAMLTree`: all of YAML's syntax, and
@@ -110,9 +112,9 @@ package enum YAMLParser {
                 lineStart = index + 1
             }
             let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self).count + 1
-            return YAMLError(message: message, location: SourceLocation(line: line, column: column))
+            return YAMLError(message: message, location: SourceLocation(line: line, column: column), fromLibYAML: true)
         }
         let mark = parser.problem_mark
-        return YAMLError(message: message, location: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+        return YAMLError(message: message, location: SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1), fromLibYAML: true)
     }
 }
