@@ -58,7 +58,7 @@ struct SwiftSource {
         case .number(let min, let max, let unit): return ".number(min: \(min), max: \(max), unit: .\(unit))"
         case .choice(let choices):
             let written = choices.map { choice in
-                "Dialog.Choice(id: \(literal(choice.id)), label: \(text(choice.label)), "
+                "Dialog.Choice(id: \(literal(choice.id)), label: \(text(choice.label)), sentence: \(optional(choice.sentence, text)), "
                     + "words: \(dictionary(choice.words, strings)), location: \(location(choice.location)))"
             }
             return ".choice([\n            " + written.joined(separator: ",\n            ") + "])"

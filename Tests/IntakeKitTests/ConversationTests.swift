@@ -290,3 +290,34 @@ import Testing
         #expect(screen(dialog, ["42"]).hasSuffix("Años: 42. Braces: { and }. Twice: 42/42. Not closed: {age\n"))
     }
 }
+
+@Suite struct SentenceFormTests {
+    @Test func aPlaceholderShowsTheSentenceFormAndTheMenuTheLabel() throws {
+        let dialog = try Repository.dialog(
+            """
+            id: notices
+            start: notice_type
+            nodes:
+              notice_type:
+                ask: What kind of notice did you get?
+                help: It says at the top of the paper.
+                answer:
+                  choice:
+                    - id: days30
+                      label: A 30-day notice
+                      sentence: 30-day notice
+                    - id: other
+                      label: Something else
+                      sentence: notice
+                next: result
+              result:
+                outcome: Keep your {notice_type} in a safe place.
+            """)
+        var conversation = Conversation(dialog: dialog)
+        let asked = conversation.start()
+        #expect(asked == [.question("What kind of notice did you get?", choices: ["A 30-day notice", "Something else"])])
+        let replies = conversation.handle("30 day")
+        #expect(replies.contains(.note("OK: A 30-day notice.")))
+        #expect(replies.contains(.outcome("Keep your 30-day notice in a safe place.")))
+    }
+}

@@ -782,7 +782,7 @@ package struct Conversation: Sendable {
                 return term?.span(answers, today: today).map(show) ?? ""
             }
             guard let value = answers[name] else { return "" }
-            return question(saving: name).map { display(value, $0) } ?? ""
+            return question(saving: name).map { display(value, $0, inSentence: true) } ?? ""
         }
         return filled.cut ? filled.text + "\n\n" + phrases.textCut : filled.text
     }
@@ -824,7 +824,9 @@ package struct Conversation: Sendable {
     }
 
     /// An answer as a person reads it.
-    func display(_ value: Value, _ question: Dialog.Question) -> String {
+    /// An answer in words: a choice's menu label, or, inside a text (`inSentence`), its
+    /// sentence form where it has one.
+    func display(_ value: Value, _ question: Dialog.Question, inSentence: Bool = false) -> String {
         switch value {
         case .yes: return phrases.yes
         case .no: return phrases.no
@@ -834,7 +836,8 @@ package struct Conversation: Sendable {
         case .date(let span): return show(span)
         case .choice(let id):
             if case .choice(let choices) = question.answer, let choice = choices.first(where: { $0.id == id }) {
-                return choice.label.resolve(language, fallback: dialog.languages.first ?? "en")
+                let text = inSentence ? choice.sentence ?? choice.label : choice.label
+                return text.resolve(language, fallback: dialog.languages.first ?? "en")
             }
             return id
         }

@@ -32,6 +32,7 @@ package struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case conditionMustCompareLikeTypes = "Condition-MustCompareLikeTypes"
         case textMustHaveEveryLanguage = "Text-MustHaveEveryLanguage"
         case textPlaceholderMustBeSaved = "Text-PlaceholderMustBeSaved"
+        case textPlaceholderShouldFitTheSentence = "Text-PlaceholderShouldFitTheSentence"
         case textMustBeEasyToRead = "Text-MustBeEasyToRead"
         case textMustHaveNoControlCharacters = "Text-MustHaveNoControlCharacters"
         case textMustNotBeCutByComment = "Text-MustNotBeCutByComment"

@@ -216,12 +216,16 @@ extension Dialog {
     package struct Choice: Sendable, Equatable {
         package var id: String
         package var label: Text
+        /// The choice as a text shows it inside a sentence ("a 30-day notice"), where the menu
+        /// label ("A 30-day notice") would read wrong; nil: the label.
+        package var sentence: Text?
         /// Other words a person may use for this choice, per language ("" for every language).
         package var words: [String: [String]]
         package var location: SourceLocation
-        package init(id: String, label: Text, words: [String: [String]], location: SourceLocation) {
+        package init(id: String, label: Text, sentence: Text? = nil, words: [String: [String]], location: SourceLocation) {
             self.id = id
             self.label = label
+            self.sentence = sentence
             self.words = words
             self.location = location
         }

@@ -220,7 +220,29 @@ struct DialogChecker {
                     continue
                 }
                 checkPlaceholder(placeholder.name, at: at, available: available, types: types)
+                checkSentenceForm(placeholder, in: variant, language: language, at: at)
             }
+        }
+    }
+
+    /// A choice's menu label ("A 30-day notice.") inside a sentence reads wrong ("Your A 30-day
+    /// notice."): where a placeholder stands mid-sentence, each choice that would show a label
+    /// starting with a capital or ending with a full stop needs a `sentence:` form.
+    mutating func checkSentenceForm(_ placeholder: (name: String, offset: Int), in variant: String, language: String?, at location: SourceLocation) {
+        let before = variant.prefix(placeholder.offset).reversed().drop { $0 == " " }
+        guard let last = before.first, !".!?:\n".contains(last) else { return }
+        guard let node = nodesInOrder.first(where: { $0.question?.save == placeholder.name }),
+            case .choice(let choices)? = node.question?.answer
+        else { return }
+        let code = language ?? dialog.languages.first ?? "en"
+        for choice in choices where choice.sentence == nil {
+            let label = choice.label.resolve(code, fallback: dialog.languages.first ?? code)
+            guard label.first?.isUppercase == true || label.hasSuffix(".") else { continue }
+            let lowered = (label.first.map { String($0).lowercased() } ?? "") + label.dropFirst()
+            report(
+                .textPlaceholderShouldFitTheSentence,
+                "'{\(placeholder.name)}' shows the menu label of choice '\(choice.id)' (\"\(label)\") in the middle of a sentence; give that choice a 'sentence:' form, such as \"\(lowered.hasSuffix(".") ? String(lowered.dropLast()) : lowered)\"",
+                at: location, severity: .warning)
         }
     }
 
@@ -490,7 +512,10 @@ struct DialogChecker {
             if let help = node.help { body(help) { "'help' of node '\(node.id)'" } }
             if let summary = node.summary { body(summary) { "'summary' of node '\(node.id)'" } }
             if case .choice(let choices)? = node.question?.answer {
-                for choice in choices { body(choice.label) { "the label of choice '\(choice.id)' in node '\(node.id)'" } }
+                for choice in choices {
+                    body(choice.label) { "the label of choice '\(choice.id)' in node '\(node.id)'" }
+                    if let sentence = choice.sentence { body(sentence) { "the sentence form of choice '\(choice.id)' in node '\(node.id)'" } }
+                }
             }
         }
         if let title { body(title) { "'title'" } }

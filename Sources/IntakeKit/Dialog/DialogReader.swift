@@ -244,7 +244,7 @@ struct DialogReader {
     static let answerKeys = ["number", "choice", "date"]
     static let dateKeys = ["future"]
     static let rangeKeys = ["min", "max", "unit"]
-    static let choiceKeys = ["id", "label", "words"]
+    static let choiceKeys = ["id", "label", "sentence", "words"]
     static let ruleKeys = ["if", "goto"]
 
     mutating func readNode(id: String, at location: SourceLocation, _ value: Int) -> Dialog.Node? {
@@ -396,7 +396,8 @@ struct DialogReader {
                     continue
                 }
                 let words = c["words"].map { readWords($0.value) } ?? [:]
-                choices.append(Dialog.Choice(id: choiceId, label: label, words: words, location: tree.location(item)))
+                let sentence = c["sentence"].flatMap { text($0.value, "the 'sentence' of choice '\(choiceId)'") }
+                choices.append(Dialog.Choice(id: choiceId, label: label, sentence: sentence, words: words, location: tree.location(item)))
             }
             return .choice(choices)
         }
