@@ -69,7 +69,7 @@ struct SwiftSource {
         switch kind {
         case .question(let question):
             return
-                ".question(Dialog.Question(answer: \(answer(question.answer)), save: \(literal(question.save)), allowsUnknown: \(question.allowsUnknown)))"
+                ".question(Dialog.Question(answer: \(answer(question.answer)), save: \(literal(question.save)), allowsUnknown: \(question.allowsUnknown), once: \(question.once)))"
         case .message: return ".message"
         case .outcome: return ".outcome"
         }

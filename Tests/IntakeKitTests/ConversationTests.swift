@@ -321,3 +321,64 @@ import Testing
         #expect(replies.contains(.outcome("Keep your 30-day notice in a safe place.")))
     }
 }
+
+@Suite struct OnceTests {
+    static let yaml = """
+        id: rounds
+        start: case_kind
+        nodes:
+          case_kind:
+            ask: Was it a felony?
+            help: A felony is a serious crime.
+            answer: yes_no
+            next: result
+          result:
+            outcome: Here is what may fit.
+            next: lives
+          lives:
+            ask: Do you live in California?
+            help: Some steps differ for other states.
+            answer: yes_no
+            once: true
+            next:
+              - if: lives == no
+                goto: away
+              - goto: more
+          away:
+            say: Ask for your record by mail.
+            next: more
+          more:
+            ask: Another case?
+            help: Each case is looked at on its own.
+            answer: yes_no
+            next:
+              - if: more == yes
+                goto: next_case
+              - goto: bye
+          next_case:
+            say: Next case.
+            forget: true
+            keep: [lives]
+            next: case_kind
+          bye:
+            outcome: Goodbye.
+        """
+
+    @Test func aOnceQuestionIsNotAskedAgainAndItsAnswerStillLeadsTheWay() throws {
+        var conversation = Conversation(dialog: try Repository.dialog(Self.yaml))
+        _ = conversation.start()
+        _ = conversation.handle("yes")
+        #expect(conversation.handle("no").contains(.text("Ask for your record by mail.")))
+        _ = conversation.handle("yes")  // another case
+        _ = conversation.handle("no")  // not a felony: the residence question is not asked again
+        #expect(conversation.current == "more")
+        #expect(conversation.trace.nodes.contains("away"))
+    }
+
+    @Test func pathsKnowTheSkippedQuestion() throws {
+        let report = PathExplorer(dialog: try Repository.dialog(Self.yaml)).explore()
+        #expect(report.problems.isEmpty)
+        // Round 1: 2 × 2 × 2 answers. Later rounds keep "lives": the question is skipped, 2 × 2.
+        #expect(report.paths.map(\.count) == [8, 4, 4], "\(report.paths)")
+    }
+}

@@ -18,7 +18,7 @@ import Testing
 
     /// A felony with state prison before October 2011, theft: the longest explanation; a
     /// person who is not a U.S. citizen. The age answer carries a canary.
-    static let prisonStory = ["1", "1", "CANARY-AGE-77", "30", "5", "felony", "no", "3", "yes", "no", "2", "January 2025", "2", "no"]
+    static let prisonStory = ["1", "1", "CANARY-AGE-77", "30", "5", "felony", "no", "3", "yes", "no", "2", "January 2025", "2", "yes", "no"]
 
     @Test func theHandoutHoldsEachCaseAndTheDialogsClosingText() throws {
         let conversation = try Self.play(Self.prisonStory)
@@ -57,7 +57,9 @@ import Testing
     }
 
     @Test func eachCaseHasItsOwnPartInTheLanguageSpokenAtTheEnd() throws {
-        let twoCases = ["1", "1", "25", "1", "1", "no", "October 2024", "yes", "1", "1", "30", "dismissed", "no", "June 2025", "español", "no"]
+        let twoCases = [
+            "1", "1", "25", "1", "1", "no", "October 2024", "yes", "yes", "1", "1", "30", "dismissed", "no", "June 2025", "español", "no",
+        ]
         let conversation = try Self.play(twoCases)
         let handout = try #require(conversation.handout)
         #expect(handout.cases.map(\.heading) == ["Caso 1 de 2", "Caso 2 de 2"])

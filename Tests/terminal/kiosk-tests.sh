@@ -251,8 +251,8 @@ t kill-session -t l
 # --- 35: long text is paged: nothing scrolls away before Enter, at 80x24 and 40x15, en and es ---
 # A felony with a state prison sentence: the longest explanation. Every line the piped run shows
 # must be on some screen captured just before a key was pressed.
-story_en=(1 1 30 5 felony no 3 yes no 2 "January 2025" 1 no)
-story_es=(1 1 30 5 felony no 3 si no 2 "enero 2025" 1 no)
+story_en=(1 1 30 5 felony no 3 yes no 2 "January 2025" 1 yes no)
+story_es=(1 1 30 5 felony no 3 si no 2 "enero 2025" 1 si no)
 for size in 80x24 40x15; do
     cols=${size%x*}; rows=${size#*x}; wrap=$(( cols < 76 ? cols : 76 ))
     for lang in en es; do
@@ -281,7 +281,7 @@ t kill-session -t p 2>/dev/null
 
 # --- 36: the last screen of a three-case visit fits 80x24 without paging --------------------------
 t new-session -d -s p -x 80 -y 24 "$intake kiosk --lang en --idle 120"
-play_story p "$work/three.screens" 1 1 30 5 felony no 3 yes no 2 "January 2025" 1 yes \
+play_story p "$work/three.screens" 1 1 30 5 felony no 3 yes no 2 "January 2025" 1 yes yes \
     1 1 25 1 1 no "October 2024" yes 1 1 30 dismissed no "June 2025" no
 last=$(screen p)
 shows() { grep -q -- "$1" <<<"$last"; }

@@ -80,7 +80,7 @@ check "a cups-pdf queue on a private cupsd" bash -c "lpstat -p '$queue' | grep -
 
 canary="CANARY-$$-$RANDOM-PRINT"      # made at run time: this script's text never matches it
 # An arrest with no charges, the canary typed where the age is asked (and asked again).
-story=(1 1 "$canary" 25 1 1 no "October 2024" no)
+story=(1 1 "$canary" 25 1 1 no "October 2024" yes no)
 kiosk="$intake kiosk --lang en --idle 120 --printer $queue"
 
 # --- 1: a visit ends with the offer; yes prints a page that holds the advice ---------------------

@@ -140,7 +140,7 @@ check "16 ... and still gets a terminal (the session in check 1 had one)" grep -
 # --- 35 over SSH: long text is paged on a small client terminal (80x24 in English, 40x15 in Spanish)
 for run in "80 24 1 yes" "40 15 2 si"; do
     set -- $run; cols=$1; rows=$2; pick=$3; yes=$4
-    story=("$pick" 1 1 30 5 felony no 3 "$yes" no 2 "2025-01" 1 no)
+    story=("$pick" 1 1 30 5 felony no 3 "$yes" no 2 "2025-01" 1 "$yes" no)
     t new-session -d -s p -x "$cols" -y "$rows" "$ssh_base -tt $target; sleep 30"
     wait_for "type 1." 20 p
     play_story p "$work/ssh-$cols.screens" "${story[@]}"

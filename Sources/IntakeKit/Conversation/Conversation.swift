@@ -453,6 +453,9 @@ package struct Conversation: Sendable {
                 monthAsked.formIntersection(node.keep)
             }
             switch node.kind {
+            case .question(let question) where question.once && answers[question.save] != nil:
+                // Asked in an earlier case of this visit, its answer kept: go on with it.
+                break
             case .question(let question):
                 current = node.id
                 // Once a case's outcome is shown, what follows it adds to it: `repeat` at the

@@ -169,11 +169,15 @@ extension Dialog {
         package var save: String
         /// Whether "I don't know" is an answer here.
         package var allowsUnknown: Bool
+        /// Asked once a visit: reached again with its answer kept from an earlier case (see
+        /// `keep`), the question is not asked, and the dialog goes on with that answer.
+        package var once: Bool
 
-        package init(answer: AnswerType, save: String, allowsUnknown: Bool) {
+        package init(answer: AnswerType, save: String, allowsUnknown: Bool, once: Bool = false) {
             self.answer = answer
             self.save = save
             self.allowsUnknown = allowsUnknown
+            self.once = once
         }
     }
 

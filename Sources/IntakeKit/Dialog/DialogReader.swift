@@ -238,9 +238,9 @@ struct DialogReader {
 
     // MARK: - Nodes
 
-    static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "next", "summary", "forget", "keep", "print"]
+    static let nodeKeys = ["ask", "say", "outcome", "help", "answer", "unknown", "save", "once", "next", "summary", "forget", "keep", "print"]
     static let kindKeys = ["ask", "say", "outcome"]
-    static let questionOnlyKeys = ["answer", "unknown", "save"]
+    static let questionOnlyKeys = ["answer", "unknown", "save", "once"]
     static let answerKeys = ["number", "choice", "date"]
     static let dateKeys = ["future"]
     static let rangeKeys = ["min", "max", "unit"]
@@ -321,7 +321,8 @@ struct DialogReader {
             guard let answer = readAnswer(answerField.value, context: context()) else { return nil }
             let save = f["save"].flatMap { identifier($0.value, "'save'") } ?? id
             let unknown = f["unknown"].flatMap { boolean($0.value, "'unknown'") } ?? false
-            kind = .question(Dialog.Question(answer: answer, save: save, allowsUnknown: unknown))
+            let once = f["once"].flatMap { boolean($0.value, "'once'") } ?? false
+            kind = .question(Dialog.Question(answer: answer, save: save, allowsUnknown: unknown, once: once))
         case "say":
             kind = .message
         default:

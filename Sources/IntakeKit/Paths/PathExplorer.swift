@@ -201,8 +201,9 @@ package struct PathExplorer {
             if case .rules(let rules)? = node.next {
                 for rule in rules { now.formUnion(rule.condition?.names.map(\.name) ?? []) }
             }
-            // A question's own rules read its answer after it is saved: not needed before it.
-            if let saved = node.question?.save { now.remove(saved) }
+            // A question's own rules read its answer after it is saved: not needed before it;
+            // but whether a once-a-visit question's answer is kept decides if it is asked.
+            if let question = node.question { if question.once { now.insert(question.save) } else { now.remove(question.save) } }
             if node.forget { now.formIntersection(node.keep) }
             if now != live[id] {
                 live[id] = now
@@ -339,7 +340,7 @@ package struct PathExplorer {
         }
         var answers = state.answers
         if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
-        guard let question = node.question else {
+        guard let question = node.question, !(question.once && answers[question.save] != nil) else {
             return [follow(node, answers, given: nil, rules: &rules)]
         }
         return (classes[node.id] ?? []).map { answerClass in
