@@ -290,6 +290,35 @@ if shows '^What may fit each case' && shows '^1\. State prison' && shows '^3\. D
     && shows 'When you are done, press Enter' && ! shows '^Page [0-9]'; then pass "$name"; else fail "$name" "$last"; fi
 t kill-session -t p
 
+# --- an author's own dialog at the kiosk (README, "Serving your own dialog") ----------------------
+cat > "$work/notice.yaml" <<'DIALOG'
+id: notice
+start: kind
+nodes:
+  kind:
+    ask: Did you get a written notice from your landlord?
+    help: A notice is a paper from your landlord.
+    answer: yes_no
+    next:
+      - if: kind == yes
+        goto: out_notice
+      - goto: out_none
+  out_notice:
+    outcome: Keep the notice. Bring it when you ask for help.
+  out_none:
+    outcome: Without a written notice, you may have more time.
+DIALOG
+start d 80 "$intake kiosk $work/notice.yaml --idle 60"
+check "own dialog at the kiosk: its first question comes" wait_for "Did you get a written notice from your landlord?" 10 d
+keys d "no" Enter
+check "own dialog at the kiosk: its outcome, then the done line" bash -c "sleep 0.5; tmux -L $tmux_socket capture-pane -p -t d | grep -q 'you may have more time' && tmux -L $tmux_socket capture-pane -p -t d | grep -q 'When you are done, press Enter'"
+keys d Enter
+check "own dialog at the kiosk: Enter starts the next visitor on the same dialog" wait_for "Did you get a written notice" 10 d
+t kill-session -t d
+printf 'id: broken\n' > "$work/broken.yaml"
+out=$("$intake" kiosk "$work/broken.yaml" 2>&1 </dev/null); code=$?
+check "own dialog at the kiosk: a broken file is refused at start, with its place (exit $code)" bash -c "[ $code -eq 65 ] && grep -q 'broken.yaml:1:1: error' <<<\"\$1\"" _ "$out"
+
 # --- 31: the binary carries the GPL notice while it links readline -----------------------------
 # A debug build links libreadline.so; a release build is static and holds readline's own code.
 check "31 the binary links libreadline" bash -c "ldd '$intake' 2>/dev/null | grep -q libreadline || grep -aq 'readline_callback_read_char() called with no handler' '$intake'"

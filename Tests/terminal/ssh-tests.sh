@@ -177,6 +177,34 @@ check "32 the session ends once the idle limit has passed, though the screen is 
 check "32 ... and no process of the account is left" bash -c "sleep 1; [ \$(ps -u $user -o stat= | grep -vc '^Z') -eq 0 ]"
 t kill-session -t x 2>/dev/null
 
+# --- an author's own dialog, served through the same drop-in (README, "Serving your own dialog") --------
+cat > "$work/notice.yaml" <<'DIALOG'
+id: notice
+start: kind
+nodes:
+  kind:
+    ask: Did you get a written notice from your landlord?
+    help: A notice is a paper from your landlord.
+    answer: yes_no
+    next:
+      - if: kind == yes
+        goto: out_notice
+      - goto: out_none
+  out_notice:
+    outcome: Keep the notice. Bring it when you ask for help.
+  out_none:
+    outcome: Without a written notice, you may have more time.
+DIALOG
+chmod 644 "$work/notice.yaml"
+sshd_stop
+sed -i "s|kiosk --ssh --idle 4 --warn 2|kiosk --ssh --idle 30 --warn 5 $work/notice.yaml|" "$work/50-intake.conf"
+sshd_start
+t new-session -d -s d -x 100 -y 30 "$ssh_base -tt $target; sleep 30"
+check "own dialog over SSH: its first question comes (ForceCommand names the file)" wait_for "Did you get a written notice from your landlord?" 20 d
+keys d "yes" Enter
+check "own dialog over SSH: its outcome follows" wait_for "Keep the notice. Bring it when you ask for help." 5 d
+t kill-session -t d 2>/dev/null
+
 # --- privacy: nothing typed over SSH is on disk or in the sshd log ----------------------------------
 hits=$(grep -rIl -e "$canary" -e "$canary32" "$work" /tmp /var/log 2>/dev/null | head -n 3)
 check "30 nothing typed over SSH was written anywhere (found: ${hits:-none})" [ -z "$hits" ]
