@@ -4,8 +4,10 @@ import IntakeKit
 /// `intake replay`: transcripts as tests.
 enum ReplayCommand {
     static func run(_ words: [String]) throws(CommandError) -> ExitCode {
-        let args = try Arguments(words, for: "replay", valued: [], switches: ["--update", "--coverage"])
+        let args = try Arguments(words, for: "replay", valued: [], switches: ["--update", "--accept-path-changes", "--coverage"])
         let update = args.flags.contains("--update")
+        let acceptPaths = args.flags.contains("--accept-path-changes")
+        if acceptPaths, !update { throw CommandError.usage("--accept-path-changes goes with --update", command: "replay") }
         let coverage = args.flags.contains("--coverage")
         let roots = args.positionals.isEmpty ? ["Transcripts"] : args.positionals
 
@@ -27,6 +29,7 @@ enum ReplayCommand {
         var malformed = 0
         var unreadable = 0
         var rewritten: [String] = []
+        var pathChanges: [String] = []
         var traces: [String: (Dialog, Trace)] = [:]
         for file in files {
             do {
@@ -38,8 +41,16 @@ enum ReplayCommand {
                     passed += 1
                     continue
                 }
-                // With --update, a transcript that differs is shown and rewritten, not failed.
-                Terminal.write((update ? "CHANGED \(file)\n" : "FAIL \(file)\n") + "\(result.diff)\n")
+                // With --update, a transcript whose wording changed is shown and rewritten; one
+                // whose path changed only with --accept-path-changes.
+                let pathChange = update ? PathChange.reason(expected: transcript.body, actual: result.actual) : nil
+                if let pathChange, !acceptPaths {
+                    Terminal.write("PATH CHANGED \(file): \(pathChange)\n\(result.diff)\n")
+                    pathChanges.append(file)
+                    failed += 1
+                    continue
+                }
+                Terminal.write((update ? "CHANGED \(file)\(pathChange == nil ? "" : " (its path too)")\n" : "FAIL \(file)\n") + "\(result.diff)\n")
                 if update {
                     var updated = transcript
                     updated.body = result.actual
@@ -57,7 +68,13 @@ enum ReplayCommand {
             }
         }
         for file in rewritten { Terminal.write("updated \(file)\n") }
-        if update { Terminal.write("\(rewritten.count) updated\n") }
+        if update {
+            var summary = "\(rewritten.count) updated"
+            if !pathChanges.isEmpty {
+                summary += "; \(pathChanges.count) not updated, because their path changed (check them, then add --accept-path-changes)"
+            }
+            Terminal.write(summary + "\n")
+        }
         var uncovered = false
         if coverage {
             for key in traces.keys.sorted() {

@@ -38,11 +38,13 @@ enum IntakeCommand {
                 caret. Without DIALOG, checks the built-in dialogs. --strict fails on warnings too.
                 """, run: CheckCommand.run),
         Subcommand(
-            name: "replay", synopsis: "intake replay [--update] [--coverage] [FILE or FOLDER...]",
+            name: "replay", synopsis: "intake replay [--update [--accept-path-changes]] [--coverage] [FILE or FOLDER...]",
             help: """
                 Replays transcripts (default: the folder Transcripts) and compares every line; prints a
                 unified diff for each mismatch and ends with "N passed, N failed". --update rewrites the
-                ones that differ; --coverage lists the nodes and outcomes no transcript reaches.
+                ones whose wording changed, and names those whose path changed (another question or
+                outcome), which --accept-path-changes rewrites too; --coverage lists the nodes and
+                outcomes no transcript reaches.
                 """, run: ReplayCommand.run),
         Subcommand(
             name: "kiosk", synopsis: "intake kiosk [DIALOG] [--ssh] [--idle SECONDS] [--warn SECONDS] [--lang CODE] [--width N] [--printer QUEUE]",

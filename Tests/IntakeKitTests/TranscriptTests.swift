@@ -103,3 +103,31 @@ import Testing
         #expect(result.passed, "\(result.diff)")
     }
 }
+
+@Suite struct PathChangeTests {
+    static let before = [
+        "Did you get a written notice?", "  1) Yes", "  2) No", "> yes", "",
+        "Keep the notice. Bring it when you ask for help.",
+    ]
+
+    @Test func rewordingIsNotAPathChange() {
+        var after = Self.before
+        after[5] = "Keep the notice safe. Bring it with you when you ask for help."
+        after[0] = "Did you get a notice in writing?"
+        #expect(PathChange.reason(expected: Self.before, actual: after) == nil)
+    }
+
+    @Test func anotherOutcomeIsAPathChange() {
+        var after = Self.before
+        after[5] = "Without a written notice, the landlord may not be able to evict you yet."
+        #expect(PathChange.reason(expected: Self.before, actual: after)?.contains("after the last answer") == true)
+    }
+
+    @Test func anotherQuestionOrAnotherNumberOfAnswersIsAPathChange() {
+        var after = Self.before
+        after[0] = "How old were you when this happened?"
+        #expect(PathChange.reason(expected: Self.before, actual: after)?.contains("another question is asked") == true)
+        let longer = Array(Self.before.dropLast()) + ["Was it in California?", "> yes", "", "Keep the notice."]
+        #expect(PathChange.reason(expected: Self.before, actual: longer)?.contains("another way through the dialog") == true)
+    }
+}
