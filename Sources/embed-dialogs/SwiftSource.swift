@@ -47,7 +47,7 @@ struct SwiftSource {
 
     static func text(_ text: Dialog.Text) -> String {
         "Dialog.Text(single: \(optional(text.single, literal)), byLanguage: \(dictionary(text.byLanguage, literal)), "
-            + "location: \(location(text.location)), locations: \(dictionary(text.locations, location)))"
+            + "location: \(location(text.location)), locations: \(dictionary(text.locations, location)), stamps: \(dictionary(text.stamps, literal)))"
     }
 
     static func answer(_ answer: Dialog.AnswerType) -> String {

@@ -25,6 +25,12 @@ enum CheckCommand {
             if let dialog = loaded.dialog, loaded.diagnostics.isEmpty {
                 Terminal.write("\(loaded.label): ok, \(dialog.nodes.count) nodes\n")
             }
+            if let dialog = loaded.dialog {
+                let statuses = TranslationStatus.of(dialog)
+                if !statuses.isEmpty {
+                    Terminal.write("\(loaded.label): translated: \(statuses.map(\.summary).joined(separator: "; "))\n")
+                }
+            }
         }
         if let unreadable { throw unreadable }
         Terminal.write("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")

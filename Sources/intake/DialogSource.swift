@@ -40,6 +40,11 @@ enum DialogSource {
 
     /// Refuses a `--lang` the dialog does not speak.
     static func checkLanguage(_ language: String?, of dialog: Dialog, command: String) throws(CommandError) {
+        if let language, dialog.drafts.contains(language) {
+            throw CommandError.usage(
+                "--lang \(language): the \(language) translation is a draft (see 'draft:' in the dialog); visitors get \(dialog.languages.joined(separator: ", "))",
+                command: command)
+        }
         if let language, !dialog.languages.contains(language) {
             throw CommandError.usage("--lang \(language): this dialog speaks \(dialog.languages.joined(separator: ", "))", command: command)
         }

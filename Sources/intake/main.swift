@@ -64,6 +64,15 @@ enum IntakeCommand {
                 and the laws it names. Works within a budget, and says so when it stops.
                 """, run: PathsCommand.run),
         Subcommand(
+            name: "translations", synopsis: "intake translations [DIALOG] [--stamp LANG]",
+            help: """
+                For translators: how far each language is translated, the places of texts still
+                missing and of translations gone stale (their source text changed since they were
+                stamped). --stamp LANG marks every LANG text as translating the source text it stands
+                beside now ('es:' becomes 'es@1a2b3c4d:'); do it once they are all written and
+                checked. A language listed under 'draft:' is counted but never offered to visitors.
+                """, run: TranslationsCommand.run),
+        Subcommand(
             name: "graph", synopsis: "intake graph [DIALOG] [--format dot|mermaid]",
             help: "The dialog's flow as a Graphviz (dot) or Mermaid graph.", run: GraphCommand.run),
     ]

@@ -122,3 +122,46 @@ import Testing
         #expect(result.diagnostics.first?.message == "the file nests more than 64 levels deep")
     }
 }
+
+@Suite struct TranslationTests {
+    static let yaml = """
+        id: notice
+        languages: [en, es, fr]
+        draft: [fr]
+        start: kind
+        nodes:
+          kind:
+            ask:
+              en: Did you get a written notice?
+              es: "¿Recibió un aviso por escrito?"
+            help: { en: A notice is a paper., es: Un aviso es un papel. }
+            answer: yes_no
+            next: done
+          done:
+            outcome: { en: Keep it., es: Guárdelo., fr: Gardez-le. }
+        """
+
+    @Test func aDraftLanguageIsCountedNotRequiredAndNeverOffered() throws {
+        let dialog = try Repository.dialog(Self.yaml)
+        #expect(dialog.languages == ["en", "es"] && dialog.drafts == ["fr"])
+        let statuses = TranslationStatus.of(dialog)
+        #expect(statuses.map(\.summary) == ["es 100% (3 of 3)", "fr 33% (1 of 3, draft: not offered to visitors)"])
+        var conversation = Conversation(dialog: dialog)
+        let offer = conversation.start()
+        #expect(offer.description.contains("español") || offer.description.contains("2"))
+        #expect(!offer.description.contains("3"), "only two languages are offered")
+    }
+
+    @Test func stampingMarksTheTranslationsAndAChangedSourceMakesThemStale() throws {
+        let stamped = try TranslationStatus.stamping("es", in: Self.yaml, languages: ["en", "es", "fr"])
+        #expect(stamped.count == 3)
+        #expect(stamped.text.contains("es@\(Dialog.Text.stamp(of: "Did you get a written notice?")): \"¿Recibió"))
+        #expect(stamped.text.contains("es@\(Dialog.Text.stamp(of: "Keep it.")): Guárdelo."))
+        // Stamped again, nothing moves.
+        #expect(try TranslationStatus.stamping("es", in: stamped.text, languages: ["en", "es", "fr"]).text == stamped.text)
+        #expect(DialogLoader.load(text: stamped.text, file: "n.yaml").diagnostics.filter { $0.rule == .translationMustBeCurrent }.isEmpty)
+        let edited = stamped.text.replacingOccurrences(of: "Did you get a written notice?", with: "Did you get a notice in writing?")
+        let stale = DialogLoader.load(text: edited, file: "n.yaml").diagnostics.filter { $0.rule == .translationMustBeCurrent }
+        #expect(stale.count == 1 && stale[0].location.line == 9)
+    }
+}

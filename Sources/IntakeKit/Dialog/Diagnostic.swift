@@ -31,6 +31,7 @@ package struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case conditionMustUseKnownChoice = "Condition-MustUseKnownChoice"
         case conditionMustCompareLikeTypes = "Condition-MustCompareLikeTypes"
         case textMustHaveEveryLanguage = "Text-MustHaveEveryLanguage"
+        case translationMustBeCurrent = "Translation-MustBeCurrent"
         case textPlaceholderMustBeSaved = "Text-PlaceholderMustBeSaved"
         case textPlaceholderShouldFitTheSentence = "Text-PlaceholderShouldFitTheSentence"
         case textMustBeEasyToRead = "Text-MustBeEasyToRead"

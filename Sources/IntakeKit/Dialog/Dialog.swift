@@ -17,10 +17,13 @@ package struct Dialog: Sendable, Equatable {
     package let order: [String]
     /// What a printed handout says before and after the cases; nil: the dialog has none.
     package let handout: Handout?
+    /// Languages being translated: checked and counted, never offered to a visitor (they are
+    /// not in `languages`).
+    package let drafts: [String]
 
     package init(
         file: String, id: String, title: Text?, languages: [String], start: String, nodes: [String: Node], order: [String],
-        handout: Handout? = nil
+        handout: Handout? = nil, drafts: [String] = []
     ) {
         self.file = file
         self.id = id
@@ -30,6 +33,7 @@ package struct Dialog: Sendable, Equatable {
         self.nodes = nodes
         self.order = order
         self.handout = handout
+        self.drafts = drafts
     }
 
     /// The handout's own texts: its title, and what follows the cases (how to get the record,
@@ -56,20 +60,39 @@ extension Dialog {
         package var location: SourceLocation
         /// Where each language's text starts.
         package var locations: [String: SourceLocation]
+        /// For a translation written `es@1a2b3c4d:`, the stamp of the source-language text it
+        /// translates (see `stamp(of:)`): when the source text changes, the translation is stale.
+        package var stamps: [String: String]
 
         /// Whether any variant has `{` or `}`, so texts without placeholders skip filling.
         package let hasBraces: Bool
 
-        package init(single: String? = nil, byLanguage: [String: String] = [:], location: SourceLocation, locations: [String: SourceLocation] = [:]) {
+        package init(
+            single: String? = nil, byLanguage: [String: String] = [:], location: SourceLocation, locations: [String: SourceLocation] = [:],
+            stamps: [String: String] = [:]
+        ) {
             self.single = single
             self.byLanguage = byLanguage
             self.location = location
             self.locations = locations
+            self.stamps = stamps
             func braces(_ text: String) -> Bool {
                 var text = text
                 return text.withUTF8 { $0.contains { $0 == 0x7B || $0 == 0x7D } }
             }
             hasBraces = single.map(braces) ?? byLanguage.values.contains(where: braces)
+        }
+
+        /// A short fingerprint of a source text (FNV-1a, 32 bits, in hex): what a translation's
+        /// stamp records, so that a change to the source shows.
+        package static func stamp(of text: String) -> String {
+            var hash: UInt32 = 2_166_136_261
+            for byte in text.utf8 {
+                hash ^= UInt32(byte)
+                hash = hash &* 16_777_619
+            }
+            let hex = String(hash, radix: 16)
+            return String(repeating: "0", count: 8 - hex.count) + hex
         }
 
         /// Where the text in `language` starts (the whole text's start for a single string).

@@ -47,6 +47,7 @@ struct DialogChecker {
         checkReachability()
         checkSavedAnswers(types: types)
         checkLanguages()
+        checkTranslationStamps()
         checkTextContents()
         if styleWarnings {
             checkChoiceWords()

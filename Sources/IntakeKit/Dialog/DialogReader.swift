@@ -139,16 +139,46 @@ struct DialogReader {
         case .scalar:
             return Dialog.Text(single: tree.string(node), location: tree.location(node))
         case .mapping:
-            guard let fields = fields(node, allowed: languages, context: "\(what()) (a text per language)") else { return nil }
+            // Keys are language codes, a translation's optionally stamped: `es@1a2b3c4d`.
             var byLanguage: [String: String] = [:]
             var locations: [String: SourceLocation] = [:]
-            for field in fields.list {
-                if let value = scalar(field.value, "the \(field.name) text of \(what())") {
-                    byLanguage[field.name] = value
-                    locations[field.name] = tree.location(field.value)
+            var stamps: [String: String] = [:]
+            for index in 0..<tree.pairCount(node) {
+                let (key, value) = tree.pair(node, index)
+                let name = tree.string(key) ?? ""
+                let parts = name.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+                let code = String(parts[0])
+                guard languages.contains(code) else {
+                    var message = "unknown key '\(name)' in \(what()) (a text per language)"
+                    if let guess = closest(to: code, among: languages) {
+                        message += "; did you mean '\(guess)'?"
+                    } else {
+                        message += " (expected one of: \(languages.joined(separator: ", ")))"
+                    }
+                    report(.keyMustBeKnown, message, at: tree.location(key))
+                    continue
+                }
+                if parts.count == 2 {
+                    let stamp = String(parts[1])
+                    guard stamp.count == 8, stamp.allSatisfy(\.isHexDigit) else {
+                        report(
+                            .valueMustHaveRightShape,
+                            "'\(name)': after '@' comes the 8-character stamp that 'intake translations --stamp \(code)' writes",
+                            at: tree.location(key))
+                        continue
+                    }
+                    stamps[code] = stamp
+                }
+                guard byLanguage[code] == nil else {
+                    report(.keyMustBeUnique, "'\(code)' appears twice in \(what())", at: tree.location(key))
+                    continue
+                }
+                if let text = scalar(value, "the \(code) text of \(what())") {
+                    byLanguage[code] = text
+                    locations[code] = tree.location(value)
                 }
             }
-            return Dialog.Text(byLanguage: byLanguage, location: tree.location(node), locations: locations)
+            return Dialog.Text(byLanguage: byLanguage, location: tree.location(node), locations: locations, stamps: stamps)
         case .sequence:
             report(.valueMustHaveRightShape, "\(what()) must be a text, or a text per language, not a list", at: tree.location(node))
             return nil
@@ -157,7 +187,7 @@ struct DialogReader {
 
     // MARK: - The file
 
-    static let topKeys = ["id", "title", "languages", "start", "nodes", "handout"]
+    static let topKeys = ["id", "title", "languages", "draft", "start", "nodes", "handout"]
     static let handoutKeys = ["title", "end"]
 
     mutating func read(_ root: Int) -> Dialog? {
@@ -168,6 +198,25 @@ struct DialogReader {
                 languages = tree.items(list.value).compactMap { identifier($0, "a language") }
             } else {
                 report(.valueMustHaveRightShape, "'languages' must be a list such as [en, es]", at: tree.location(list.value))
+            }
+        }
+        var drafts: [String] = []
+        if let list = top["draft"] {
+            if tree.kind(list.value) == .sequence {
+                for item in tree.items(list.value) {
+                    guard let code = identifier(item, "a draft language") else { continue }
+                    if !languages.contains(code) {
+                        report(.valueMustHaveRightShape, "'draft' names '\(code)', which is not in 'languages'", at: tree.location(item))
+                    } else if code == languages.first {
+                        report(
+                            .valueMustHaveRightShape, "'\(code)' is the first language, which the others translate; it cannot be a draft",
+                            at: tree.location(item))
+                    } else {
+                        drafts.append(code)
+                    }
+                }
+            } else {
+                report(.valueMustHaveRightShape, "'draft' must be a list of languages being translated, such as [es]", at: tree.location(list.value))
             }
         }
         let id = top["id"].flatMap { scalar($0.value, "'id'") }
@@ -232,8 +281,8 @@ struct DialogReader {
         }
 
         return Dialog(
-            file: file, id: id ?? "", title: title, languages: languages,
-            start: start ?? "", nodes: nodes, order: order, handout: handout)
+            file: file, id: id ?? "", title: title, languages: languages.filter { !drafts.contains($0) },
+            start: start ?? "", nodes: nodes, order: order, handout: handout, drafts: drafts)
     }
 
     // MARK: - Nodes
