@@ -382,3 +382,56 @@ import Testing
         #expect(report.paths.map(\.count) == [8, 4, 4], "\(report.paths)")
     }
 }
+
+@Suite struct ConditionalTextTests {
+    static let yaml = """
+        id: dui
+        start: dui
+        nodes:
+          dui:
+            ask: Was it a DUI?
+            help: Driving under the influence.
+            answer: yes_no
+            next: result
+          result:
+            outcome: |
+              What may fit: a dismissal.
+              {if dui == yes}
+
+              For a DUI, the judge decides.
+              {else}
+
+              The court must grant it if you qualify.
+              {end}
+
+              File form CR-180.
+        """
+
+    @Test func linesShowOnlyWhereTheirConditionHolds() throws {
+        let dialog = try Repository.dialog(Self.yaml)
+        for (answer, shown, hidden) in [("yes", "the judge decides", "must grant"), ("no", "must grant", "the judge decides")] {
+            var conversation = Conversation(dialog: dialog)
+            _ = conversation.start()
+            let text = conversation.handle(answer).description
+            #expect(text.contains(shown) && !text.contains(hidden) && text.contains("File form CR-180") && !text.contains("{"))
+        }
+    }
+
+    @Test func checkPairsTheBlocksAndChecksTheConditions() {
+        let broken = Self.yaml.replacingOccurrences(of: "{if dui == yes}", with: "{if dui == maybe}")
+            .replacingOccurrences(of: "  {end}\n", with: "\n")
+        let messages = DialogLoader.load(text: broken, file: "d.yaml").diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains("'{if ...}' with no '{end}' after it") }, "\(messages)")
+        #expect(messages.contains { $0.contains("is a yes/no answer") }, "\(messages)")
+    }
+
+    @Test func pathsReportAConditionThatNeverHolds() throws {
+        let never = Self.yaml.replacingOccurrences(
+            of: "next: result", with: "next:\n      - if: dui == no\n        goto: result\n      - goto: result")
+        let dialog = try Repository.dialog(never.replacingOccurrences(of: "{if dui == yes}", with: "{if dui == yes and dui == no}"))
+        let problems = PathExplorer(dialog: dialog).explore().problems.map(\.message)
+        #expect(problems.contains { $0.contains("is never true here, so its lines never show") }, "\(problems)")
+        let clean = PathExplorer(dialog: try Repository.dialog(Self.yaml)).explore().problems
+        #expect(clean.isEmpty, "\(clean)")
+    }
+}

@@ -776,8 +776,13 @@ package struct Conversation: Sendable {
     }
 
     func fill(_ text: Dialog.Text, answers: [String: Value]) -> String {
-        let resolved = text.resolve(language, fallback: dialog.languages.first ?? "en")
+        var resolved = text.resolve(language, fallback: dialog.languages.first ?? "en")
         guard text.hasBraces else { return resolved }
+        if ConditionalText.hasDirectives(resolved) {
+            resolved = ConditionalText.select(resolved) { source in
+                (try? Condition.parse(source, at: SourceLocation(line: 0, column: 0)))?.truth(for: answers, today: today) == .yes
+            }
+        }
         let filled = Template.fill(resolved, limit: Self.maximumTextLength) { name in
             if name == Self.summaryPlaceholder { return summaryList() }
             if name.contains(where: { $0 == " " || $0 == "+" || $0 == "-" }) || name == "today" {

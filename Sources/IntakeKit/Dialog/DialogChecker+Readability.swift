@@ -62,7 +62,7 @@ extension DialogChecker {
 
     /// The text without placeholders, which stand for short answers.
     static func readable(_ text: String) -> String {
-        Template.fill(text) { _ in "it" }.text
+        Template.fill(ConditionalText.everyBranch(text)) { _ in "it" }.text
     }
 
     /// A threshold from a language table: "8", or "7.5".

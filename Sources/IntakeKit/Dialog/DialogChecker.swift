@@ -192,7 +192,9 @@ struct DialogChecker {
         for (index, node) in nodesInOrder.enumerated() {
             let keep = node.forget ? node.keep : nil
             node.forEachText { text in
-                if text.hasBraces { checkPlaceholders(text, available: Available(saved: always[index], keep: keep), types: types) }
+                guard text.hasBraces else { return }
+                checkPlaceholders(text, available: Available(saved: always[index], keep: keep), types: types)
+                checkTextConditions(text, available: Available(saved: sometimes[index], keep: keep), types: types)
             }
             for name in node.keep where types[name] == nil {
                 report(.conditionMustUseSavedAnswer, "'keep' names '\(name)', which no question saves", at: node.location)
@@ -206,8 +208,32 @@ struct DialogChecker {
         }
     }
 
-    mutating func checkPlaceholders(_ text: Dialog.Text, available: Available, types: SavedTypes) {
+    /// `{if CONDITION}` lines in a text: paired with `{end}`, and each condition checked as a
+    /// rule's is (it may read any answer saved on some path to here).
+    mutating func checkTextConditions(_ text: Dialog.Text, available: Available, types: SavedTypes) {
         text.forEachVariant { language, variant in
+            guard ConditionalText.hasDirectives(variant) || variant.contains("{else}") || variant.contains("{end}") else { return }
+            let start = text.location(of: language)
+            // A block text (`|`) starts on the line after its key.
+            let first = start.line + (variant.contains("\n") ? 1 : 0)
+            let outline = ConditionalText.outline(variant)
+            for problem in outline.problems {
+                report(.conditionMustParse, problem.message, at: SourceLocation(line: first + problem.line, column: start.column))
+            }
+            for (source, line) in outline.conditions {
+                do throws(ConditionSyntaxError) {
+                    let condition = try Condition.parse(source, at: SourceLocation(line: first + line, column: start.column))
+                    checkCondition(condition, available: available, types: types)
+                } catch {
+                    report(.conditionMustParse, "in '{if \(source)}': \(error.message)", at: error.location)
+                }
+            }
+        }
+    }
+
+    mutating func checkPlaceholders(_ text: Dialog.Text, available: Available, types: SavedTypes) {
+        text.forEachVariant { language, written in
+            let variant = ConditionalText.everyBranch(written)
             for placeholder in Template.placeholders(variant) {
                 // A date worked out from an answer: "{arrest_date + 2 years}".
                 let at = text.location(of: language)

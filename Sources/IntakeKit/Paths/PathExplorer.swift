@@ -80,6 +80,14 @@ package struct PathExplorer {
     let dialog: Dialog
     /// For each node, the answers a condition at it or after it may read.
     let live: [String: Set<String>]
+    /// For each node with `{if ...}` lines in its texts, their conditions.
+    let textConditions: [String: [TextCondition]]
+
+    struct TextCondition {
+        var source: String
+        var condition: Condition
+        var location: SourceLocation
+    }
     /// Answer classes per question node.
     let classes: [String: [AnswerClass]]
     /// The day dates are counted from: the 15th of the month given, so that the month a rule's
@@ -91,10 +99,14 @@ package struct PathExplorer {
     package init(dialog: Dialog, today: Day = Day(year: 2026, month: 1, day: 15)) {
         self.dialog = dialog
         self.today = Day(year: today.year, month: today.month, day: 15)
-        live = Self.liveAnswers(dialog)
+        textConditions = Self.textConditions(dialog)
+        live = Self.liveAnswers(dialog, textConditions: textConditions)
         // Each condition once, filed under the names it reads.
         var conditionsByName: [String: [Condition]] = [:]
         for node in dialog.nodes.values {
+            for condition in textConditions[node.id]?.map(\.condition) ?? [] {
+                for name in Set(condition.names.map(\.name)) { conditionsByName[name, default: []].append(condition) }
+            }
             guard case .rules(let rules)? = node.next else { continue }
             for condition in rules.compactMap(\.condition) {
                 for name in Set(condition.names.map(\.name)) { conditionsByName[name, default: []].append(condition) }
@@ -186,7 +198,29 @@ package struct PathExplorer {
 
     /// Backward liveness: an answer matters at a node if a condition at it, or on some path
     /// after it, may read it before a question saves it again or a round forgets it.
-    static func liveAnswers(_ dialog: Dialog) -> [String: Set<String>] {
+    /// The `{if ...}` conditions in each node's texts (every language's, each source once);
+    /// `check` has reported any that do not parse.
+    static func textConditions(_ dialog: Dialog) -> [String: [TextCondition]] {
+        var found: [String: [TextCondition]] = [:]
+        for node in dialog.nodes.values {
+            var seen: Set<String> = []
+            node.forEachText { text in
+                guard text.hasBraces else { return }
+                text.forEachVariant { language, variant in
+                    guard ConditionalText.hasDirectives(variant) else { return }
+                    let start = text.location(of: language)
+                    for (source, line) in ConditionalText.outline(variant).conditions where seen.insert(source).inserted {
+                        let location = SourceLocation(line: start.line + line + (variant.contains("\n") ? 1 : 0), column: start.column)
+                        guard let condition = try? Condition.parse(source, at: location) else { continue }
+                        found[node.id, default: []].append(TextCondition(source: source, condition: condition, location: location))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    static func liveAnswers(_ dialog: Dialog, textConditions: [String: [TextCondition]] = [:]) -> [String: Set<String>] {
         var predecessors: [String: [String]] = [:]
         for id in dialog.order {
             for target in dialog.nodes[id]?.next?.targets ?? [] { predecessors[target.id, default: []].append(id) }
@@ -201,6 +235,7 @@ package struct PathExplorer {
             if case .rules(let rules)? = node.next {
                 for rule in rules { now.formUnion(rule.condition?.names.map(\.name) ?? []) }
             }
+            for text in textConditions[id] ?? [] { now.formUnion(text.condition.names.map(\.name)) }
             // A question's own rules read its answer after it is saved: not needed before it;
             // but whether a once-a-visit question's answer is kept decides if it is asked.
             if let question = node.question { if question.once { now.insert(question.save) } else { now.remove(question.save) } }
@@ -340,6 +375,13 @@ package struct PathExplorer {
         }
         var answers = state.answers
         if node.forget { answers = answers.filter { node.keep.contains($0.key) } }
+        // `{if ...}` lines: which way each went here.
+        for (index, text) in (textConditions[node.id] ?? []).enumerated() {
+            let key = "\(node.id){if}\(index)"
+            var seen = rules[key] ?? (false, false)
+            if text.condition.holds(for: answers, today: today) { seen.true = true } else { seen.false = true }
+            rules[key] = seen
+        }
         guard let question = node.question, !(question.once && answers[question.save] != nil) else {
             return [follow(node, answers, given: nil, rules: &rules)]
         }
@@ -538,6 +580,14 @@ struct Walk {
     func ruleProblems() -> [PathExplorer.Problem] {
         var found: [PathExplorer.Problem] = []
         for id in dialog.order {
+            for (index, text) in (explorer.textConditions[id] ?? []).enumerated() {
+                guard let seen = rules["\(id){if}\(index)"] else { continue }
+                if !seen.true {
+                    found.append(.init(location: text.location, message: "'{if \(text.source)}' is never true here, so its lines never show"))
+                } else if !seen.false {
+                    found.append(.init(location: text.location, message: "'{if \(text.source)}' is always true here, so it is not needed"))
+                }
+            }
             guard case .rules(let list)? = dialog.nodes[id]?.next else { continue }
             for (index, rule) in list.enumerated() where rule.condition != nil {
                 guard let seen = rules["\(id)#\(index)"] else { continue }
