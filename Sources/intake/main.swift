@@ -73,8 +73,9 @@ enum IntakeCommand {
                 checked. A language listed under 'draft:' is counted but never offered to visitors.
                 """, run: TranslationsCommand.run),
         Subcommand(
-            name: "graph", synopsis: "intake graph [DIALOG] [--format dot|mermaid]",
-            help: "The dialog's flow as a Graphviz (dot) or Mermaid graph.", run: GraphCommand.run),
+            name: "graph", synopsis: "intake graph [DIALOG] [--format dot|mermaid] [--lang CODE]",
+            help: "The dialog's flow as a Graphviz (dot) or Mermaid graph; --lang picks the language of the node labels.",
+            run: GraphCommand.run),
     ]
 
     static var usage: String {

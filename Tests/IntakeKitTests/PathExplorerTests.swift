@@ -194,6 +194,10 @@ import Testing
                     "Ask the court (Penal Code 851.91). Use form CR-409, and read form CR-409-INFO. See Penal Code 851.90 and 1000.4, WIC 786, Penal Code 1170(h). Form BCIA 8016RR."
             )
                 == ["PC 851.91", "CR-409", "CR-409-INFO", "PC 851.90", "PC 1000.4", "WIC 786", "PC 1170(h)", "BCIA 8016RR"])
+        // Other states' codes, by their initials or in words.
+        #expect(
+            DecisionTable.citations(in: "A 72-hour notice (ORS 90.394) or RCW 59.18.650 applies; see Civil Code 1946.2. The DOJ fee is $25.")
+                == ["ORS 90.394", "RCW 59.18.650", "Civil Code 1946.2"])
     }
 }
 

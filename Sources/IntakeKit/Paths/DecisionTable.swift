@@ -132,11 +132,26 @@ package enum DecisionTable {
             }
             if matched { continue }
             let word = words[index]
-            if isForm(word) { found.append(word) }
-            if word == "BCIA", index + 1 < words.count { found.append("BCIA \(words[index + 1])") }
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if isForm(word) {
+                found.append(word)
+            } else if word == "BCIA" || (isAbbreviation(word) && next.first?.isNumber == true) {
+                // Any state's code by its initials: "ORS 90.427", "RCW 59.18.650", "BCIA 8705".
+                found.append("\(word) \(next)")
+            } else if word == "Code", next.first?.isNumber == true {
+                // A code named in words: "Civil Code 1946.2".
+                var start = index
+                while start > 0, words[start - 1].first?.isUppercase == true || (words[start - 1] == "and" && start > 1) { start -= 1 }
+                found.append(words[start...index].joined(separator: " ") + " " + next)
+            }
             index += 1
         }
         return unique(found)
+    }
+
+    /// Two to five capitals, as a code's initials are ("ORS", "RCW", "USC").
+    static func isAbbreviation(_ word: String) -> Bool {
+        (2...5).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     /// CR-409, CR-409-INFO, FW-001, JV-596: capitals, a dash, digits.

@@ -6,16 +6,18 @@ package enum Graph {
         case mermaid
     }
 
-    package static func render(_ dialog: Dialog, format: Format) -> String {
+    /// `language`: the language of the node labels (default: the dialog's first).
+    package static func render(_ dialog: Dialog, format: Format, language: String? = nil) -> String {
+        let language = language ?? dialog.languages.first ?? "en"
         switch format {
-        case .dot: return dot(dialog)
-        case .mermaid: return mermaid(dialog)
+        case .dot: return dot(dialog, language)
+        case .mermaid: return mermaid(dialog, language)
         }
     }
 
     /// The first words of a node's text, for its label.
-    static func summary(_ node: Dialog.Node, _ dialog: Dialog, limit: Int = 42) -> String {
-        let text = node.text.resolve(dialog.languages.first ?? "en", fallback: "en")
+    static func summary(_ node: Dialog.Node, _ dialog: Dialog, _ language: String, limit: Int = 42) -> String {
+        let text = ConditionalText.everyBranch(node.text.resolve(language, fallback: dialog.languages.first ?? "en"))
         let flat = text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ")
         guard flat.count > limit else { return flat }
         var cut = String(flat.prefix(limit))
@@ -47,7 +49,7 @@ package enum Graph {
         return out + "\""
     }
 
-    static func dot(_ dialog: Dialog) -> String {
+    static func dot(_ dialog: Dialog, _ language: String) -> String {
         var lines = [
             "digraph \(dotString(dialog.id)) {",
             "  rankdir=TB;",
@@ -56,7 +58,7 @@ package enum Graph {
         ]
         let nodes = dialog.order.compactMap { dialog.nodes[$0] }
         func declaration(_ node: Dialog.Node) -> String {
-            let label = dotString(node.id + "\n" + summary(node, dialog))
+            let label = dotString(node.id + "\n" + summary(node, dialog, language))
             switch node.kind {
             case .question: return "  \(dotString(node.id)) [shape=box, style=rounded, label=\(label)];"
             case .message: return "  \(dotString(node.id)) [shape=note, label=\(label)];"
@@ -92,11 +94,11 @@ package enum Graph {
         return out + "\""
     }
 
-    static func mermaid(_ dialog: Dialog) -> String {
+    static func mermaid(_ dialog: Dialog, _ language: String) -> String {
         var lines = ["flowchart TD"]
         let nodes = dialog.order.compactMap { dialog.nodes[$0] }
         func declaration(_ node: Dialog.Node) -> String {
-            let label = mermaidString(node.id + "\n" + summary(node, dialog))
+            let label = mermaidString(node.id + "\n" + summary(node, dialog, language))
             switch node.kind {
             case .question: return "  \(node.id)(\(label))"
             case .message: return "  \(node.id)>\(label)]"
