@@ -141,3 +141,16 @@ import Testing
         #expect(text.contains("Line six") && text.contains("Are you done?") && !text.contains("Page "))
     }
 }
+
+@Suite struct RepagingTests {
+    @Test func aResizeCutsTheRemainingPagesAgainAndLosesNoLine() throws {
+        var session = try PagingTests.session(height: Pager.smallestHeight)
+        _ = session.begin()
+        var seen = session.answer("yes").text
+        session.height = 40  // the window grew: the rest fits on one page with the question
+        seen += session.answer("").text
+        #expect(!session.isPaging)
+        for number in ["one", "two", "three", "four", "five", "six"] { #expect(seen.contains("Line \(number)")) }
+        #expect(seen.contains("Are you done?"))
+    }
+}

@@ -11,7 +11,9 @@ package struct Session: Sendable {
     package var screenRenderer: Renderer?
     /// The screen's height in lines, when text longer than a screen is shown a page at a time
     /// (a terminal, or a transcript that asks for it); nil: never paged (pipes, transcripts).
-    package var height: Int?
+    package var height: Int? {
+        didSet { if height != oldValue { repage() } }
+    }
     /// What the kiosk's last screen ends with, laid out (and fitted to the screen) with the rest
     /// of it: "When you are done, press Enter", or the offer of a printed handout.
     package var closing = Closing.none
@@ -136,6 +138,18 @@ package struct Session: Sendable {
             }
         }
         return Shown(text: lead + text, screen: lead + screen)
+    }
+
+    /// The window changed size while a long text is read: the pages after the one on the screen
+    /// are cut again for the new height (the one on the screen stays as it was read).
+    mutating func repage() {
+        guard var reading, let height, reading.index + 1 < reading.pages.count else { return }
+        var rest = reading.pages[reading.index].upperBound
+        while rest < reading.text.count, reading.text[rest].isEmpty { rest += 1 }
+        let remaining = Array(reading.text[rest...])
+        let cut = Pager.pages(remaining, height: height, promptLines: promptLines) ?? [0..<remaining.count]
+        reading.pages = Array(reading.pages[...reading.index]) + cut.map { ($0.lowerBound + rest)..<($0.upperBound + rest) }
+        self.reading = reading
     }
 
     /// The lines the page prompt takes at this width, at most (a page number of two digits).
