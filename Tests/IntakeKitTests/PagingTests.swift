@@ -154,3 +154,18 @@ import Testing
         #expect(seen.contains("Are you done?"))
     }
 }
+
+@Suite struct QuitOnAPageTests {
+    @Test func noToQuitGoesBackToThePage() throws {
+        var session = try PagingTests.session(height: Pager.smallestHeight)
+        _ = session.begin()
+        let page = session.answer("yes").text
+        #expect(session.answer("quit").text.contains("Do you want to stop now?"))
+        let back = session.answer("no").text
+        #expect(session.isPaging && back.contains("Page 1 of ") && back.contains("Line one"))
+        #expect(page.hasSuffix(back.dropFirst()) || back.contains("Line one"))
+        #expect(session.answer("quit").text.contains("Do you want to stop now?"))
+        _ = session.answer("yes")
+        #expect(!session.isWaiting)
+    }
+}

@@ -29,6 +29,8 @@ package struct Session: Sendable {
     }
     /// The pages of a text too long for the screen, while the person reads them.
     private var reading: Reading?
+    /// The pages left for `quit` or `start over` typed below one: a "no" goes back to them.
+    private var suspended: Reading?
 
     struct Reading: Sendable {
         var text: [String]
@@ -77,16 +79,29 @@ package struct Session: Sendable {
 
     /// What the screen shows after the person's line (the line itself not included).
     package mutating func answer(_ line: String) -> Shown {
+        // Pages left for a quit or start over on the line before this one.
+        let left = suspended
+        suspended = nil
         if reading != nil, let shown = turnPage(line) { return shown }
         // The replies first: a call `after(conversation...)` would hold a copy of this session
         // while the conversation changes, and copy its history on every answer.
         let replies = conversation.handle(line)
+        if let pages = left {
+            // "No, go on" to quit or start over: back to the page, not to the question after it
+            // (the page again says that the visit goes on; a note above it would push its top
+            // lines off a full screen).
+            if replies.first == .note(conversation.phrasesNow.goingOn) {
+                reading = pages
+                return page(after: "\n")
+            }
+        }
         return after(replies)
     }
 
     /// What the screen shows when the input ends.
     package mutating func endOfInput() -> Shown {
         reading = nil
+        suspended = nil
         let replies = conversation.endOfInput()
         return after(replies)
     }
@@ -94,6 +109,7 @@ package struct Session: Sendable {
     /// What the screen shows after Ctrl-C.
     package mutating func interrupt() -> Shown {
         reading = nil
+        suspended = nil
         let replies = conversation.interrupt()
         return after(replies)
     }
@@ -191,6 +207,10 @@ package struct Session: Sendable {
             reading.index -= 1
         case (_, .repeatQuestion?):
             reading.index = 0
+        case (_, .quit?), (_, .startOver?):
+            suspended = reading
+            self.reading = nil
+            return nil
         case (true, _):
             self.reading = nil
             return nil
