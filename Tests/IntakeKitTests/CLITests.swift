@@ -124,26 +124,10 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appending(path: "intake-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let dialog = """
-            id: notice
-            start: kind
-            nodes:
-              kind:
-                ask: Did you get a written notice?
-                help: A notice is a paper from your landlord.
-                answer: yes_no
-                next:
-                  - if: kind == yes
-                    goto: out_notice
-                  - goto: out_none
-              out_notice:
-                outcome: Keep the notice. Bring it when you ask for help.
-              out_none:
-                outcome: Without a written notice, you may have more time.
-            """
+        let dialog = try Repository.text("Tests/fixtures/notice.yaml")
         try dialog.write(to: folder.appending(path: "notice.yaml"), atomically: true, encoding: .utf8)
         func transcript(_ answer: String, _ outcome: String) -> String {
-            "# dialog: notice.yaml\n# width: 72\nDid you get a written notice?\n  1) Yes\n  2) No\n> \(answer)\n\n\(outcome)\n"
+            "# dialog: notice.yaml\n# width: 72\nDid you get a written notice from your landlord?\n  1) Yes\n  2) No\n> \(answer)\n\n\(outcome)\n"
         }
         try transcript("yes", "Keep the notice. Bring it when you ask for help.").write(
             to: folder.appending(path: "yes.txt"), atomically: true, encoding: .utf8)

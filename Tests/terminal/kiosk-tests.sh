@@ -291,23 +291,7 @@ if shows '^What may fit each case' && shows '^1\. State prison' && shows '^3\. D
 t kill-session -t p
 
 # --- an author's own dialog at the kiosk (README, "Serving your own dialog") ----------------------
-cat > "$work/notice.yaml" <<'DIALOG'
-id: notice
-start: kind
-nodes:
-  kind:
-    ask: Did you get a written notice from your landlord?
-    help: A notice is a paper from your landlord.
-    answer: yes_no
-    next:
-      - if: kind == yes
-        goto: out_notice
-      - goto: out_none
-  out_notice:
-    outcome: Keep the notice. Bring it when you ask for help.
-  out_none:
-    outcome: Without a written notice, you may have more time.
-DIALOG
+cp "$here/../fixtures/notice.yaml" "$work/notice.yaml"
 start d 80 "$intake kiosk $work/notice.yaml --idle 60"
 check "own dialog at the kiosk: its first question comes" wait_for "Did you get a written notice from your landlord?" 10 d
 keys d "no" Enter

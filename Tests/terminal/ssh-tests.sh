@@ -178,23 +178,7 @@ check "32 ... and no process of the account is left" bash -c "sleep 1; [ \$(ps -
 t kill-session -t x 2>/dev/null
 
 # --- an author's own dialog, served through the same drop-in (README, "Serving your own dialog") --------
-cat > "$work/notice.yaml" <<'DIALOG'
-id: notice
-start: kind
-nodes:
-  kind:
-    ask: Did you get a written notice from your landlord?
-    help: A notice is a paper from your landlord.
-    answer: yes_no
-    next:
-      - if: kind == yes
-        goto: out_notice
-      - goto: out_none
-  out_notice:
-    outcome: Keep the notice. Bring it when you ask for help.
-  out_none:
-    outcome: Without a written notice, you may have more time.
-DIALOG
+cp "$here/../fixtures/notice.yaml" "$work/notice.yaml"
 chmod 644 "$work/notice.yaml"
 sshd_stop
 sed -i "s|kiosk --ssh --idle 4 --warn 2|kiosk --ssh --idle 30 --warn 5 $work/notice.yaml|" "$work/50-intake.conf"

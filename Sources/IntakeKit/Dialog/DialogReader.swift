@@ -43,6 +43,18 @@ struct DialogReader {
         }
     }
 
+    /// "unknown key 'nxt' in node 'a'; did you mean 'next'?", or the keys it may be.
+    mutating func reportUnknownKey(_ name: String, among allowed: [String], in context: String, at location: SourceLocation) {
+        let code = name.split(separator: "@").first.map(String.init) ?? name
+        var message = "unknown key '\(name)' in \(context)"
+        if let guess = closest(to: code, among: allowed) {
+            message += "; did you mean '\(guess)'?"
+        } else {
+            message += " (expected one of: \(allowed.joined(separator: ", ")))"
+        }
+        report(.keyMustBeKnown, message, at: location)
+    }
+
     /// A mapping's keys and values, reporting duplicate keys and keys not in `allowed`.
     /// `context` names the mapping in messages; it is only made when there is one to write.
     mutating func fields(_ node: Int, allowed: [String], context: @autoclosure () -> String) -> Fields? {
@@ -61,14 +73,7 @@ struct DialogReader {
                 let name = allowed.first(where: { tree.scalar(key, is: $0) })
                     ?? tree.string(key).flatMap({ key in allowed.first { $0 == key } })
             else {
-                let name = tree.string(key) ?? ""
-                var message = "unknown key '\(name)' in \(context())"
-                if let guess = closest(to: name, among: allowed) {
-                    message += "; did you mean '\(guess)'?"
-                } else {
-                    message += " (expected one of: \(allowed.joined(separator: ", ")))"
-                }
-                report(.keyMustBeKnown, message, at: tree.location(key))
+                reportUnknownKey(tree.string(key) ?? "", among: allowed, in: context(), at: tree.location(key))
                 continue
             }
             if result[name] != nil {
@@ -149,13 +154,7 @@ struct DialogReader {
                 let parts = name.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
                 let code = String(parts[0])
                 guard languages.contains(code) else {
-                    var message = "unknown key '\(name)' in \(what()) (a text per language)"
-                    if let guess = closest(to: code, among: languages) {
-                        message += "; did you mean '\(guess)'?"
-                    } else {
-                        message += " (expected one of: \(languages.joined(separator: ", ")))"
-                    }
-                    report(.keyMustBeKnown, message, at: tree.location(key))
+                    reportUnknownKey(name, among: languages, in: "\(what()) (a text per language)", at: tree.location(key))
                     continue
                 }
                 if parts.count == 2 {
