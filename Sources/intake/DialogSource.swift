@@ -57,3 +57,13 @@ enum DialogSource {
         }
     }
 }
+
+extension TranscriptRunner {
+    /// A runner that reads transcripts and dialogs from disk, and knows the built-in dialogs.
+    static func onDisk() -> TranscriptRunner {
+        TranscriptRunner(
+            readFile: { path in try FileSystem.read(path) },
+            fileExists: FileSystem.exists,
+            builtIn: { name in BuiltInDialogs.file(named: name).map { ($0.path, $0.text) } })
+    }
+}

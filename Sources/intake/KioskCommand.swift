@@ -92,7 +92,7 @@ enum KioskCommand {
                 return .success
             }
         }
-        let phrases = Languages.builtIn.named(session.conversation.language).phrases
+        let phrases = session.conversation.phrasesNow
         reader.setIdleWarning(phrases.idleWarning)
         if session.offersPrint, let printer, let handout = session.conversation.handout {
             guard case .line(let answer) = reader.read(prompt: Session.prompt, completions: [phrases.yes, phrases.no]) else {

@@ -12,6 +12,15 @@ enum PathsCommand {
         count == Int.max ? "more than 9.2 × 10^18 (counted, not listed)" : String(count)
     }
 
+    /// Prints the problems a walk found, each at its place in the dialog with its source line.
+    static func reportProblems(_ report: PathExplorer.Report, of loaded: DialogSource.Loaded) {
+        guard !report.problems.isEmpty else { return }
+        let problems = report.problems.map {
+            Diagnostic(file: loaded.label, location: $0.location, rule: .pathsMustEndWell, message: $0.message)
+        }
+        Terminal.error(problems.rendered(source: loaded.source))
+    }
+
     static func run(_ words: [String]) throws(CommandError) -> ExitCode {
         let args = try Arguments(words, for: "paths", valued: ["--format"], switches: ["--table", "--outcomes"])
         let byOutcome = args.flags.contains("--outcomes")
@@ -24,10 +33,7 @@ enum PathsCommand {
         let (loaded, dialog) = try DialogSource.command(try args.dialog())
         let limit = byOutcome ? outcomeWalkLimit : rowLimit
         let report = PathExplorer(dialog: dialog).explore(rowLimit: table ? limit : nil, keepRows: !byOutcome)
-        let problems = report.problems.map {
-            Diagnostic(file: loaded.label, location: $0.location, rule: .pathsMustEndWell, message: $0.message)
-        }
-        if !problems.isEmpty { Terminal.error(problems.rendered(source: loaded.source)) }
+        reportProblems(report, of: loaded)
         if let stopped = report.stopped {
             Terminal.error(
                 "intake: paths stopped before it was done: \(stopped); what it found until then is above. Split the dialog, or make fewer answers matter further on."

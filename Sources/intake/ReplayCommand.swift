@@ -1,4 +1,3 @@
-import BuiltInDialogs
 import IntakeKit
 
 /// `intake replay`: transcripts as tests.
@@ -20,10 +19,7 @@ enum ReplayCommand {
             }
         }
 
-        var runner = TranscriptRunner(
-            readFile: { path in try FileSystem.read(path) },
-            fileExists: FileSystem.exists,
-            builtIn: { name in BuiltInDialogs.file(named: name).map { ($0.path, $0.text) } })
+        var runner = TranscriptRunner.onDisk()
         var passed = 0
         var failed = 0
         var malformed = 0

@@ -1,4 +1,3 @@
-import BuiltInDialogs
 import IntakeKit
 
 /// `intake test`: "does my dialog work?" in one run. For each dialog: `check --strict`, `paths`,
@@ -25,10 +24,7 @@ enum TestCommand {
             if ok { passed += 1 } else { failed += 1 }
             if listed || !ok { Terminal.write("\(ok ? "PASS" : "FAIL") \(what)\n") }
         }
-        var runner = TranscriptRunner(
-            readFile: { path in try FileSystem.read(path) },
-            fileExists: FileSystem.exists,
-            builtIn: { name in BuiltInDialogs.file(named: name).map { ($0.path, $0.text) } })
+        var runner = TranscriptRunner.onDisk()
 
         func replay(_ file: String, into trace: inout Trace) {
             do {
@@ -66,14 +62,11 @@ enum TestCommand {
             }
 
             let report = PathExplorer(dialog: dialog).explore()
-            let problems = report.problems.map {
-                Diagnostic(file: loaded.label, location: $0.location, rule: .pathsMustEndWell, message: $0.message)
-            }
-            if !problems.isEmpty { Terminal.error(problems.rendered(source: loaded.source)) }
+            PathsCommand.reportProblems(report, of: loaded)
             if let stopped = report.stopped { Terminal.error("intake: paths stopped before it was done: \(stopped)") }
             record(
-                problems.isEmpty && report.stopped == nil,
-                "paths \(target.dialog) (\(PathsCommand.describe(report.totalPaths)) paths, \(count(problems.count, "problem")))")
+                report.problems.isEmpty && report.stopped == nil,
+                "paths \(target.dialog) (\(PathsCommand.describe(report.totalPaths)) paths, \(count(report.problems.count, "problem")))")
 
             var trace = Trace()
             let before = passed
@@ -133,7 +126,7 @@ enum TestCommand {
         }
         var targets = unique(dialogs.map(clean)).map { Target(dialog: $0) }
         var others: [String] = []
-        let runner = TranscriptRunner(readFile: { path in try FileSystem.read(path) }, fileExists: FileSystem.exists)
+        let runner = TranscriptRunner.onDisk()
         for file in unique(transcripts.map(clean)) {
             let named = (try? runner.parse(file)).flatMap { try? runner.resolve($0.dialogPath, from: file) }.map(clean)
             if let index = targets.firstIndex(where: { $0.dialog == named }) {

@@ -57,16 +57,18 @@ package struct Conversation: Sendable {
     var steps: [Step] = []
     /// The summary lines of the visit so far, each with its case (round) and the answers it was
     /// shown with, so that `{summary}` shows them in the language spoken at the end.
-    var summaries: [Summary] = []
+    var summaries: [TextShown] = []
     /// The texts of each case's explanation, from its outcome on, for the printed handout.
-    var printed: [Summary] = []
+    var printed: [TextShown] = []
     /// The printed handout, made when the dialog reaches its end (not on quit or end of
     /// input) if the dialog has one and a case was explained; the answers are gone by then.
     package private(set) var handout: Handout?
     /// Which case (round) of the visit: a node with `forget` starts the next.
     var round = 0
 
-    struct Summary: Sendable {
+    /// A text as shown in a case, with the answers it was filled with: filled again later in
+    /// the language spoken then (the end list, the handout).
+    struct TextShown: Sendable {
         var round: Int
         var text: Dialog.Text
         var answers: [String: Value]
@@ -471,11 +473,11 @@ package struct Conversation: Sendable {
                 replies.append(shownText)
                 lead.append(shownText)
                 if let summary = node.summary, summaries.count < Self.maximumSummaries {
-                    summaries.append(Summary(round: round, text: summary, answers: answers))
+                    summaries.append(TextShown(round: round, text: summary, answers: answers))
                 }
                 // A case's outcome, and what is shown after it in the same case.
                 if node.print, node.isOutcome || printed.last?.round == round, printed.count < Self.maximumPrinted {
-                    printed.append(Summary(round: round, text: node.text, answers: answers))
+                    printed.append(TextShown(round: round, text: node.text, answers: answers))
                 }
             }
             switch follow(node, &replies) {

@@ -95,6 +95,14 @@ extension Dialog {
             return String(repeating: "0", count: 8 - hex.count) + hex
         }
 
+        /// Where line `offset` (from 0) of the text in `language` stands in the file. A text of
+        /// several lines is a block (`|`), which starts on the line after its key.
+        package func location(of language: String?, line offset: Int) -> SourceLocation {
+            let start = location(of: language)
+            let variant = language.flatMap { byLanguage[$0] } ?? single ?? ""
+            return SourceLocation(line: start.line + offset + (variant.contains("\n") ? 1 : 0), column: start.column)
+        }
+
         /// Where the text in `language` starts (the whole text's start for a single string).
         package func location(of language: String?) -> SourceLocation {
             language.flatMap { locations[$0] } ?? location

@@ -213,16 +213,13 @@ struct DialogChecker {
     mutating func checkTextConditions(_ text: Dialog.Text, available: Available, types: SavedTypes) {
         text.forEachVariant { language, variant in
             guard ConditionalText.hasDirectives(variant) || variant.contains("{else}") || variant.contains("{end}") else { return }
-            let start = text.location(of: language)
-            // A block text (`|`) starts on the line after its key.
-            let first = start.line + (variant.contains("\n") ? 1 : 0)
             let outline = ConditionalText.outline(variant)
             for problem in outline.problems {
-                report(.conditionMustParse, problem.message, at: SourceLocation(line: first + problem.line, column: start.column))
+                report(.conditionMustParse, problem.message, at: text.location(of: language, line: problem.line))
             }
             for (source, line) in outline.conditions {
                 do throws(ConditionSyntaxError) {
-                    let condition = try Condition.parse(source, at: SourceLocation(line: first + line, column: start.column))
+                    let condition = try Condition.parse(source, at: text.location(of: language, line: line))
                     checkCondition(condition, available: available, types: types)
                 } catch {
                     report(.conditionMustParse, "in '{if \(source)}': \(error.message)", at: error.location)

@@ -20,8 +20,8 @@ package struct TranslationStatus: Sendable, Equatable {
         var statuses = targets.map { TranslationStatus(language: $0.0, isDraft: $0.1, total: 0, translated: 0, stale: [], missing: []) }
         let nodes = dialog.order.compactMap { dialog.nodes[$0] }
         DialogChecker.forEachText(of: nodes, title: dialog.title, handout: dialog.handout) { text, _ in
-            guard text.single == nil, let sourceText = text.byLanguage[source] else { return }
-            let stamp = Dialog.Text.stamp(of: sourceText)
+            guard text.single == nil, text.byLanguage[source] != nil else { return }
+            let stale = Set(text.staleTranslations(of: source).map(\.language))
             for index in statuses.indices {
                 let language = statuses[index].language
                 statuses[index].total += 1
@@ -30,7 +30,7 @@ package struct TranslationStatus: Sendable, Equatable {
                     continue
                 }
                 statuses[index].translated += 1
-                if let written = text.stamps[language], written != stamp { statuses[index].stale.append(text.location(of: language)) }
+                if stale.contains(language) { statuses[index].stale.append(text.location(of: language)) }
             }
         }
         return statuses
@@ -45,15 +45,23 @@ package struct TranslationStatus: Sendable, Equatable {
     }
 }
 
+extension Dialog.Text {
+    /// The translations stamped with another version of the `source` text than it has now, in
+    /// language order: each with its stamp and the source text's stamp now.
+    func staleTranslations(of source: String) -> [(language: String, stamped: String, now: String)] {
+        guard let sourceText = byLanguage[source], !stamps.isEmpty else { return [] }
+        let now = Dialog.Text.stamp(of: sourceText)
+        return stamps.sorted { $0.key < $1.key }.filter { $0.value != now }.map { ($0.key, $0.value, now) }
+    }
+}
+
 extension DialogChecker {
     /// A translation stamped with the source text it translates (`es@1a2b3c4d:`) warns when
     /// that source text has changed since.
     mutating func checkTranslationStamps() {
         guard let source = dialog.languages.first else { return }
         Self.forEachText(of: nodesInOrder, title: dialog.title, handout: dialog.handout) { text, what in
-            guard let sourceText = text.byLanguage[source], !text.stamps.isEmpty else { return }
-            let stamp = Dialog.Text.stamp(of: sourceText)
-            for (language, written) in text.stamps.sorted(by: { $0.key < $1.key }) where written != stamp {
+            for (language, written, stamp) in text.staleTranslations(of: source) {
                 report(
                     .translationMustBeCurrent,
                     "stale: the \(source) text of \(what()) changed since this \(language) text was written (stamped \(written); the \(source) text is now \(stamp)); update the \(language) text, then stamp it: intake translations FILE --stamp \(language)",

@@ -208,9 +208,8 @@ package struct PathExplorer {
                 guard text.hasBraces else { return }
                 text.forEachVariant { language, variant in
                     guard ConditionalText.hasDirectives(variant) else { return }
-                    let start = text.location(of: language)
                     for (source, line) in ConditionalText.outline(variant).conditions where seen.insert(source).inserted {
-                        let location = SourceLocation(line: start.line + line + (variant.contains("\n") ? 1 : 0), column: start.column)
+                        let location = text.location(of: language, line: line)
                         guard let condition = try? Condition.parse(source, at: location) else { continue }
                         found[node.id, default: []].append(TextCondition(source: source, condition: condition, location: location))
                     }
